@@ -1,0 +1,8 @@
+/**
+ * The vocabulary of components a briefing can use without imports. Documented for editors in docs/EDITING.md;
+ * adding one here makes it available in every briefing.
+ */
+import Cite from './briefing/Cite.astro';
+import KeyPoints from './briefing/KeyPoints.astro';
+
+export const mdxComponents = { Cite, KeyPoints };

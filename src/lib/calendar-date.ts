@@ -1,0 +1,149 @@
+/**
+ * Dates as editors write them: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, each with the precision the record supports.
+ * "June 2022" stays a month; it is never shown or sorted as "1 June 2022".
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  year: number;
+  /** 1–12, present for month and day precision. */
+  month?: number;
+  /** 1–31, present for day precision. */
+  day?: number;
+  precision: DatePrecision;
+}
+
+export type DateParseResult = { ok: true; date: PartialDate } | { ok: false; reason: string };
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const LOCALE = 'en-GB';
+
+const formatters = {
+  day: new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  year: new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: 'UTC' }),
+} satisfies Record<DatePrecision, Intl.DateTimeFormat>;
+
+const shortDayFormatter = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Number of days in a month of a year (month 1–12), leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into a date with its precision, rejecting dates no calendar has. */
+export function parsePartialDate(text: string): DateParseResult {
+  const match = PATTERN.exec(text.trim());
+  if (!match) {
+    return { ok: false, reason: `'${text}' is not written as YYYY, YYYY-MM or YYYY-MM-DD` };
+  }
+  const [, y, m, d] = match;
+  const year = Number(y);
+  if (year < 1000) return { ok: false, reason: `'${text}' has an implausible year` };
+  if (m === undefined) return { ok: true, date: { year, precision: 'year' } };
+  const month = Number(m);
+  if (month < 1 || month > 12) {
+    return { ok: false, reason: `'${text}' has month ${m}; months run from 01 to 12` };
+  }
+  if (d === undefined) return { ok: true, date: { year, month, precision: 'month' } };
+  const day = Number(d);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return {
+      ok: false,
+      reason: `'${text}' is not a calendar date: ${formatters.month.format(utc(year, month, 1))} has ${last} days`,
+    };
+  }
+  return { ok: true, date: { year, month, day, precision: 'day' } };
+}
+
+/** Parses a full `YYYY-MM-DD` date; a year or month alone is rejected. */
+export function parseCalendarDate(text: string): DateParseResult {
+  const result = parsePartialDate(text);
+  if (result.ok && result.date.precision !== 'day') {
+    return { ok: false, reason: `'${text}' needs a day: write it as YYYY-MM-DD` };
+  }
+  return result;
+}
+
+/** Parses a date the schema has already validated; throws if it was not. */
+export function toPartialDate(text: string): PartialDate {
+  const result = parsePartialDate(text);
+  if (!result.ok) throw new Error(result.reason);
+  return result.date;
+}
+
+function utc(year: number, month = 1, day = 1): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** The first instant the date can mean, as a UTC `Date` (June 2022 → 1 June 2022). */
+export function startOf(date: PartialDate): Date {
+  return utc(date.year, date.month, date.day);
+}
+
+/** The value for a `<time datetime>` attribute, at the date's own precision (`2022`, `2022-06`, `2022-06-17`). */
+export function toDatetimeAttribute(date: PartialDate): string {
+  const parts = [String(date.year)];
+  if (date.month !== undefined) parts.push(String(date.month).padStart(2, '0'));
+  if (date.day !== undefined) parts.push(String(date.day).padStart(2, '0'));
+  return parts.join('-');
+}
+
+/**
+ * A sortable key: a coarser date sorts before the finer dates inside it
+ * (`2022` < `2022-06` < `2022-06-17`), because the missing parts count as zero.
+ */
+export function sortKey(date: PartialDate): string {
+  const mm = String(date.month ?? 0).padStart(2, '0');
+  const dd = String(date.day ?? 0).padStart(2, '0');
+  return `${date.year}-${mm}-${dd}`;
+}
+
+/** Orders two dates by {@link sortKey}. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** English display text at the date's precision: `17 June 2022`, `June 2022`, `2022`; `c. ` when approximate. */
+export function formatPartialDate(date: PartialDate, options: { approx?: boolean } = {}): string {
+  const text = formatters[date.precision].format(startOf(date));
+  return options.approx ? `c. ${text}` : text;
+}
+
+/** A compact day-precision form for bylines and lists: `17 Jun 2022`. */
+export function formatShortDate(date: PartialDate): string {
+  return date.precision === 'day' ? shortDayFormatter.format(startOf(date)) : formatPartialDate(date);
+}
+
+/**
+ * Display text for a span of time: `13–19 January 2022`, `28 November – 2 December 2022`, `June–August 2022`.
+ * Ends of different precision are each written in full: `June 2022 – 17 March 2023`.
+ */
+export function formatDateRange(start: PartialDate, end: PartialDate, options: { approx?: boolean } = {}): string {
+  let text: string;
+  if (start.precision === end.precision) {
+    const parts = formatters[start.precision].formatRangeToParts(startOf(start), startOf(end));
+    // Intl puts thin spaces round every dash; house style closes it up between like parts ("13–19",
+    // "June–August") and uses plain spaces elsewhere.
+    text = parts
+      .map((part, i) => {
+        const before = parts[i - 1];
+        const after = parts[i + 1];
+        if (part.type !== 'literal' || part.value.trim() !== '–') return part.value;
+        return before?.type === after?.type ? '–' : ' – ';
+      })
+      .join('');
+  } else {
+    text = `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+  }
+  return options.approx ? `c. ${text}` : text;
+}

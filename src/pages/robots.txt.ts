@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+
+// Generated so the sitemap address follows the one configured site URL.
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { compareDates, toPartialDate } from '~/lib/calendar-date';
+import { entryId, partialDate, text } from './fields';
+
+/** How sure the record is that the event happened as described; shown to readers in words. */
+export const EVENT_STATUSES = {
+  confirmed: 'Confirmed',
+  reported: 'Reported',
+  disputed: 'Disputed',
+} as const;
+
+export type EventStatus = keyof typeof EVENT_STATUSES;
+
+/**
+ * One timeline event: `content/events/<id>.yaml`. The file name is the event's id and its anchor (`#<id>`), so
+ * it must never change once published.
+ */
+export const eventSchema = z
+  .object({
+    /** When it happened, at the precision the record supports: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', in quotes. */
+    date: partialDate(),
+    /** Last day of an event that spans time ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD'); not before `date`. */
+    end: partialDate().optional(),
+    /** True when the date is approximate; readers see "c." before it. */
+    approx: z.boolean({ error: 'must be true or false' }).default(false),
+    /** A short, neutral headline for the event. */
+    title: text('a short headline').refine((t) => t.length <= 140, 'must be at most 140 characters'),
+    /** One or two sentences in the site's own words. */
+    summary: text('a one- or two-sentence summary').refine((t) => t.length <= 600, 'must be at most 600 characters'),
+    /** Where it happened ("St Petersburg, Russia"). */
+    place: z.string().trim().min(1).optional(),
+    /** Ids from `content/taxonomy/actors.yaml`: who acted. */
+    actors: z.array(entryId()).default([]),
+    /** Ids from `content/taxonomy/themes.yaml`: what it is about. At least one. */
+    themes: z.array(entryId()).min(1, 'must list at least one theme id'),
+    /** confirmed, reported or disputed. */
+    status: z.enum(Object.keys(EVENT_STATUSES) as [EventStatus, ...EventStatus[]], {
+      error: `must be one of: ${Object.keys(EVENT_STATUSES).join(', ')}`,
+    }),
+    /** Ids of sources in `content/sources/` that support the event. At least one. */
+    sources: z.array(entryId()).min(1, 'must cite at least one source id'),
+    /** Slugs of briefings that discuss this event (optional; briefings choose their own timeline). */
+    briefings: z.array(entryId()).default([]),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (data.end !== undefined && compareDates(toPartialDate(data.end), toPartialDate(data.date)) < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `must not be before date (${data.date}); got ${data.end}`,
+      });
+    }
+  });
+
+export type EventData = z.output<typeof eventSchema>;
+
+/** A closed list of labels with display names: `content/taxonomy/actors.yaml` and `themes.yaml`. */
+export const taxonomyEntrySchema = z
+  .object({
+    /** The name readers see ("Germany", "Domestic politics"). */
+    name: text('the display name'),
+  })
+  .strict();

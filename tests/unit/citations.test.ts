@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { backlinkLabel, citationAnchor, numberSources, sourceAnchor } from '~/lib/citations';
+import { findComponentIds } from '~/lib/mdx-scan';
+
+describe('numberSources', () => {
+  it('numbers sources in the order the text first cites them, then the uncited ones as listed', () => {
+    expect(numberSources(['a', 'b', 'c', 'd'], ['c', 'a', 'c', 'c'])).toEqual([
+      { id: 'c', number: 1, citedTimes: 3 },
+      { id: 'a', number: 2, citedTimes: 1 },
+      { id: 'b', number: 3, citedTimes: 0 },
+      { id: 'd', number: 4, citedTimes: 0 },
+    ]);
+  });
+
+  it('keeps every listed source exactly once', () => {
+    const numbered = numberSources(['x', 'y'], ['y', 'y']);
+    expect(numbered.map((s) => s.id)).toEqual(['y', 'x']);
+  });
+});
+
+describe('anchors and labels', () => {
+  it('gives each source and each use of it its own anchor', () => {
+    expect(sourceAnchor('tass-2022')).toBe('source-tass-2022');
+    expect(citationAnchor('tass-2022', 2)).toBe('cite-tass-2022-2');
+  });
+  it.each([
+    [0, 'a'],
+    [1, 'b'],
+    [25, 'z'],
+    [26, 'aa'],
+    [27, 'ab'],
+  ])('back-link %i is labelled %s', (index, label) => {
+    expect(backlinkLabel(index)).toBe(label);
+  });
+});
+
+describe('findComponentIds', () => {
+  it('finds ids in reading order with their lines', () => {
+    const body = 'One.<Cite id="a" /> Two.<Cite id=\'b\'/>\n\nThree <Cite  id="a"/>\n<EventRef id="e1">x</EventRef>';
+    expect(findComponentIds(body, 'Cite')).toEqual([
+      { id: 'a', line: 1 },
+      { id: 'b', line: 1 },
+      { id: 'a', line: 3 },
+    ]);
+    expect(findComponentIds(body, 'EventRef')).toEqual([{ id: 'e1', line: 4 }]);
+  });
+
+  it('ignores examples inside code fences and components with similar names', () => {
+    const body = '```mdx\n<Cite id="example" />\n```\n<CiteList id="not-me" />\n<Cite id="real" />';
+    expect(findComponentIds(body, 'Cite')).toEqual([{ id: 'real', line: 5 }]);
+  });
+
+  it('reports an empty id so the build can complain', () => {
+    expect(findComponentIds('<Cite id="" />', 'Cite')).toEqual([{ id: '', line: 1 }]);
+  });
+});
