@@ -1,0 +1,79 @@
+/**
+ * What an editor sees when a briefing is wrong: the build stops and the log names the file, the field or line,
+ * and what was expected. Each case builds a throwaway copy of the site.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCopyWith, type CopyBuild } from '../support/site-copy';
+
+const builds: CopyBuild[] = [];
+afterAll(() => builds.forEach((b) => b.cleanup()));
+
+function build(files: Record<string, string>): CopyBuild {
+  const result = buildCopyWith(files);
+  builds.push(result);
+  return result;
+}
+
+const briefing = (frontmatter: string, body = 'Some text.<Cite id="test-fixture-source" />') =>
+  `---\ntitle: "A test briefing"\ndek: "A standfirst."\nauthors: ["Test desk"]\n${frontmatter}\n---\n\n${body}\n`;
+
+const fixtureSource = `title: "Fixture"\npublisher: "Fixture publisher"\nurl: "https://example.org/fixture"\naccessed: "2026-11-27"\nkind: news\n`;
+
+describe('a bad briefing fails the build with a message an editor can act on', () => {
+  it('an impossible date names the file, the field and the calendar problem', () => {
+    const result = build({
+      'content/sources/test-fixture-source.yaml': fixtureSource,
+      'content/briefings/test-bad-date.mdx': briefing('published: "2023-02-30"\nsources: [test-fixture-source]'),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('test-bad-date');
+    expect(result.output).toContain('published');
+    expect(result.output).toContain("'2023-02-30' is not a calendar date: February 2023 has 28 days");
+  });
+
+  it('an unknown source id names the file, the field and the missing id', () => {
+    const result = build({
+      'content/sources/test-fixture-source.yaml': fixtureSource,
+      'content/briefings/test-unknown-source.mdx': briefing(
+        'published: "2023-02-28"\nsources: [test-fixture-source, no-such-source]',
+      ),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      "content/briefings/test-unknown-source.mdx → sources[1]: 'no-such-source' is not a known source id (expected a file content/sources/no-such-source.yaml)",
+    );
+  });
+
+  it('a <Cite> of an unknown id names the file and the line', () => {
+    const result = build({
+      'content/sources/test-fixture-source.yaml': fixtureSource,
+      'content/briefings/test-unknown-cite.mdx': briefing(
+        'published: "2023-02-28"\nsources: [test-fixture-source]',
+        'First line.\n\nSecond paragraph.<Cite id="test-fixture-sourse" />',
+      ),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /content\/briefings\/test-unknown-cite\.mdx → line \d+: <Cite id="test-fixture-sourse" \/>: 'test-fixture-sourse' is not a known source id .*did you mean 'test-fixture-source'\?/,
+    );
+  });
+});
+
+describe('drafts', () => {
+  it('are left out of a production build entirely', () => {
+    const result = build({
+      'content/sources/test-fixture-source.yaml': fixtureSource,
+      'content/briefings/test-draft.mdx': briefing(
+        'published: "2030-01-01"\ndraft: true\nsources: [test-fixture-source]',
+      ),
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(existsSync(join(result.dir, 'dist/briefings/test-draft/index.html'))).toBe(false);
+    const home = readFileSync(join(result.dir, 'dist/index.html'), 'utf8');
+    expect(home).not.toContain('A test briefing');
+    expect(home).not.toContain('/briefings/test-draft/');
+    expect(readFileSync(join(result.dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('test-draft');
+  });
+});

@@ -1,0 +1,149 @@
+/** Checks on the built site in dist/: what a reader, a search engine and a screen reader meet. */
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { SITE_URL } from '../../site.config.mjs';
+import { builtPage, builtPages, distFiles } from '../support/dist';
+
+const pages = builtPages();
+const files = new Set(distFiles());
+const BRIEFING = '/briefings/how-kazakhstan-changed-after-the-invasion/';
+
+/** Resolves an internal href against the page it sits on: the target page's path and its fragment. */
+function resolve(href: string, from: string): { path: string; fragment: string } {
+  const url = new URL(href, `${SITE_URL}${from}`);
+  return { path: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)) };
+}
+
+function exists(path: string): boolean {
+  if (path.endsWith('/')) return files.has(`${path.slice(1)}index.html`);
+  return files.has(path.slice(1));
+}
+
+describe('every page', () => {
+  it.each(pages.map((p) => [p.path, p] as const))('%s has one h1, a title, a description and a canonical URL', (_path, page) => {
+    const { document } = page;
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+    expect(document.querySelector('h1')?.textContent?.trim()).not.toBe('');
+    expect(document.title.trim().length).toBeGreaterThan(5);
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length ?? 0).toBeGreaterThan(20);
+    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    expect(canonical.startsWith(`${SITE_URL}/`)).toBe(true);
+    if (page.path !== '/404.html') expect(canonical).toBe(`${SITE_URL}${page.path}`);
+    expect(document.documentElement.getAttribute('lang')).toBe('en');
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s has only internal links and anchors that resolve', (_path, page) => {
+    const broken: string[] = [];
+    for (const link of page.document.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href')!;
+      if (/^(https?:|mailto:)/.test(href)) continue;
+      const { path, fragment } = resolve(href, page.path);
+      if (!exists(path)) {
+        broken.push(`${href} (no page at ${path})`);
+        continue;
+      }
+      if (fragment) {
+        const target = path === page.path ? page : pages.find((p) => p.path === path);
+        if (!target?.document.getElementById(fragment)) broken.push(`${href} (no element with id "${fragment}")`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s has no duplicate ids', (_path, page) => {
+    const ids = [...page.document.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s loads nothing from other hosts', (_path, page) => {
+    const external = [...page.document.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src], source[src]')]
+      .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
+      .filter((url) => /^(https?:)?\/\//.test(url));
+    expect(external).toEqual([]);
+  });
+
+  it('is valid HTML', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Tailwind's arbitrary-value classes (aria-[current=page]:…) are valid class tokens the rule does not know.
+        'valid-id': 'off',
+        'no-inline-style': 'off',
+        // Astro compresses HTML and may omit optional whitespace; these rules are about source formatting.
+        'no-trailing-whitespace': 'off',
+        'attribute-boolean-style': 'off',
+      },
+    });
+    const failures: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.file);
+      for (const result of report.results) {
+        for (const m of result.messages) failures.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the home page', () => {
+  it('lists every published briefing, newest first, linking to it', () => {
+    const items = [...builtPage('/').document.querySelectorAll('main ol li article')];
+    expect(items.length).toBeGreaterThan(0);
+    const links = items.map((item) => item.querySelector('h3 a')?.getAttribute('href'));
+    expect(links).toContain(BRIEFING);
+    const dates = items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('the first briefing', () => {
+  const page = builtPage(BRIEFING);
+  const { document } = page;
+  const sourceItems = [...document.querySelectorAll('section[aria-labelledby="sources-heading"] > ol > li')];
+  const cites = [...document.querySelectorAll('sup.cite a')];
+
+  it('shows its byline, dates and reading time', () => {
+    const header = document.querySelector('article header')!;
+    expect(header.textContent).toMatch(/By .+/);
+    expect(header.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(header.textContent).toMatch(/\d+ min read/);
+  });
+
+  it('opens with key points and has a table of contents whose links reach its headings', () => {
+    expect(document.querySelector('aside[aria-labelledby="key-points-heading"] li')).not.toBeNull();
+    const tocLinks = [...document.querySelectorAll('nav[aria-labelledby="toc-heading"] a')];
+    expect(tocLinks.length).toBeGreaterThan(3);
+    for (const link of tocLinks) {
+      expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
+    }
+  });
+
+  it('cites its sources inline, and every citation number links to the matching numbered source', () => {
+    expect(cites.length).toBeGreaterThan(20);
+    for (const cite of cites) {
+      const target = document.getElementById(cite.getAttribute('href')!.slice(1));
+      expect(target, cite.getAttribute('href')!).not.toBeNull();
+      const position = sourceItems.indexOf(target!) + 1;
+      expect(cite.textContent).toBe(`[${position}]`);
+      expect(cite.getAttribute('aria-label')).toBe(`Source ${position}`);
+    }
+  });
+
+  it('numbers sources in the order the text first cites them', () => {
+    const firstUse = [...new Set(cites.map((c) => c.getAttribute('href')))];
+    expect(firstUse).toEqual(sourceItems.slice(0, firstUse.length).map((li) => `#${li.id}`));
+  });
+
+  it('links each source back to every place it is cited, and out to the original', () => {
+    for (const item of sourceItems) {
+      const backlinks = [...item.querySelectorAll('a[href^="#cite-"]')];
+      const citing = cites.filter((c) => c.getAttribute('href') === `#${item.id}`);
+      expect(backlinks.map((b) => b.getAttribute('href'))).toEqual(citing.map((c) => `#${c.id}`));
+      expect(item.querySelector('a[href^="http"]')).not.toBeNull();
+    }
+  });
+
+  it('lists the op-ed among its sources', () => {
+    expect(document.getElementById('source-matussek-oped')).not.toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Builds a throwaway copy of the site with extra or changed content files, to test what an editor's mistake does
+ * to a real build without touching the real content.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ASTRO_BIN, ROOT } from './paths';
+
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'site.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface CopyBuild {
+  status: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+  dir: string;
+  cleanup: () => void;
+}
+
+/** Copies the site, writes `files` (paths relative to the project root) over it, and runs `astro build`. */
+export function buildCopyWith(files: Record<string, string>): CopyBuild {
+  const dir = mkdtempSync(join(tmpdir(), 'site-copy-'));
+  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
