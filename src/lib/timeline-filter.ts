@@ -1,0 +1,55 @@
+/**
+ * Filtering rules shared by the build (tests, static views) and the browser enhancement, which bundles only this
+ * small module. Within themes or within actors a match on any selected value counts; across them, both must match.
+ */
+
+export interface FilterState {
+  themes: ReadonlySet<string>;
+  actors: ReadonlySet<string>;
+}
+
+export interface Filterable {
+  themes: readonly string[];
+  actors: readonly string[];
+}
+
+/** An empty selection in a facet means "no constraint" for that facet. */
+export function matchesFilter(item: Filterable, state: FilterState): boolean {
+  const themeOk = state.themes.size === 0 || item.themes.some((t) => state.themes.has(t));
+  const actorOk = state.actors.size === 0 || item.actors.some((a) => state.actors.has(a));
+  return themeOk && actorOk;
+}
+
+/** Items that pass the filter, in their original order. */
+export function filterItems<T extends Filterable>(items: readonly T[], state: FilterState): T[] {
+  return items.filter((item) => matchesFilter(item, state));
+}
+
+function readList(params: URLSearchParams, key: string, known: ReadonlySet<string>): Set<string> {
+  const values = params.getAll(key).flatMap((v) => v.split(','));
+  return new Set(values.map((v) => v.trim()).filter((v) => known.has(v)));
+}
+
+/** Reads `?theme=energy,trade&actor=germany` (repeated keys work too), dropping values that are not known ids. */
+export function parseFilterQuery(
+  search: string,
+  known: { themes: ReadonlySet<string>; actors: ReadonlySet<string> },
+): FilterState {
+  const params = new URLSearchParams(search);
+  return { themes: readList(params, 'theme', known.themes), actors: readList(params, 'actor', known.actors) };
+}
+
+/** The query string for a filter state (`?theme=energy&actor=germany`), or '' when nothing is selected. */
+export function toFilterQuery(state: FilterState): string {
+  const params = new URLSearchParams();
+  if (state.themes.size) params.set('theme', [...state.themes].sort().join(','));
+  if (state.actors.size) params.set('actor', [...state.actors].sort().join(','));
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}
+
+/** "Showing 12 of 38 events" (or "all 38 events"), for the polite live region. */
+export function describeCount(shown: number, total: number): string {
+  if (shown === total) return `Showing all ${total} ${total === 1 ? 'event' : 'events'}`;
+  return `Showing ${shown} of ${total} ${total === 1 ? 'event' : 'events'}`;
+}
