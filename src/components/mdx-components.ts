@@ -4,5 +4,6 @@
  */
 import Cite from './briefing/Cite.astro';
 import KeyPoints from './briefing/KeyPoints.astro';
+import EventRef from './timeline/EventRef.astro';
 
-export const mdxComponents = { Cite, KeyPoints };
+export const mdxComponents = { Cite, EventRef, KeyPoints };

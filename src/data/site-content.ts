@@ -5,8 +5,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { isVisible, newestFirst } from '~/lib/briefings';
-import { checkBriefingReferences, formatProblems, type ContentProblem } from '~/lib/content-integrity';
+import {
+  checkBriefingReferences,
+  checkEventReferences,
+  checkTradeSources,
+  formatProblems,
+  type ContentProblem,
+} from '~/lib/content-integrity';
 import { findComponentIds } from '~/lib/mdx-scan';
+import { orderEvents, toTimelineEvent, type TimelineEvent } from '~/lib/timeline';
+import type { TradeRow } from '~/lib/trade-csv';
 
 export type Briefing = CollectionEntry<'briefings'>;
 export type Source = CollectionEntry<'sources'>;
@@ -15,6 +23,14 @@ export interface SiteContent {
   /** Briefings readers may see in this build, newest first. */
   briefings: Briefing[];
   sources: Map<string, Source>;
+  /** Every event, in chronological order. */
+  events: TimelineEvent[];
+  eventsById: Map<string, TimelineEvent>;
+  /** Display names of actors and themes, by id, in the order the taxonomy files list them. */
+  actorNames: Map<string, string>;
+  themeNames: Map<string, string>;
+  /** Every trade row, in file and line order. */
+  trade: TradeRow[];
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -25,25 +41,58 @@ export function loadSiteContent(): Promise<SiteContent> {
   return cached;
 }
 
+const pathOf = (entry: { filePath?: string | undefined; id: string }, folder: string, ext: string) =>
+  entry.filePath ?? `content/${folder}/${entry.id}.${ext}`;
+
 async function load(): Promise<SiteContent> {
-  const [allBriefings, sourceEntries] = await Promise.all([getCollection('briefings'), getCollection('sources')]);
+  const [allBriefings, sourceEntries, eventEntries, actorEntries, themeEntries, tradeEntries] = await Promise.all([
+    getCollection('briefings'),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('actors'),
+    getCollection('themes'),
+    getCollection('trade'),
+  ]);
+  const trade = tradeEntries.map((e) => e.data);
   const sources = new Map(sourceEntries.map((s) => [s.id, s]));
-  const known = { sources: new Set(sources.keys()) };
+  const actorNames = new Map(actorEntries.map((a) => [a.id, a.data.name]));
+  const themeNames = new Map(themeEntries.map((t) => [t.id, t.data.name]));
+  const known = {
+    sources: new Set(sources.keys()),
+    events: new Set(eventEntries.map((e) => e.id)),
+    actors: new Set(actorNames.keys()),
+    themes: new Set(themeNames.keys()),
+    briefings: new Set(allBriefings.map((b) => b.id)),
+  };
 
   const problems: ContentProblem[] = [];
   for (const briefing of allBriefings) {
+    const body = briefing.body ?? '';
     problems.push(
       ...checkBriefingReferences(
-        { filePath: briefing.filePath ?? `content/briefings/${briefing.id}.mdx`, sources: briefing.data.sources, body: briefing.body ?? '' },
+        { filePath: pathOf(briefing, 'briefings', 'mdx'), sources: briefing.data.sources, events: briefing.data.events },
         known,
-        findComponentIds(briefing.body ?? '', 'Cite'),
+        { cites: findComponentIds(body, 'Cite'), eventRefs: findComponentIds(body, 'EventRef') },
       ),
     );
   }
+  for (const event of eventEntries) {
+    problems.push(...checkEventReferences({ filePath: pathOf(event, 'events', 'yaml'), ...event.data }, known));
+  }
+  problems.push(...checkTradeSources(trade, known.sources));
   if (problems.length > 0) {
     throw new AstroError(formatProblems(problems), 'Fix each file named above; docs/EDITING.md explains every field.');
   }
 
-  const briefings = newestFirst(allBriefings.filter((b) => isVisible(b, { includeDrafts: import.meta.env.DEV })));
-  return { briefings, sources };
+  const events = orderEvents(eventEntries.map((e) => toTimelineEvent(e.id, e.data)));
+  const briefings = newestFirst(allBriefings.filter((b) => isVisible(b, { includeDrafts: __SHOW_DRAFTS__ })));
+  return {
+    briefings,
+    sources,
+    events,
+    eventsById: new Map(events.map((e) => [e.id, e])),
+    actorNames,
+    themeNames,
+    trade,
+  };
 }

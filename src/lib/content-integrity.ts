@@ -14,12 +14,20 @@ export interface ContentProblem {
 export interface BriefingRefs {
   filePath: string;
   sources: readonly string[];
-  body: string;
+  /** Ids of events shown as the briefing's own timeline. */
+  events: readonly string[];
 }
 
 /** Ids that exist, by collection. */
 export interface KnownIds {
   sources: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+}
+
+/** Where a briefing's body uses components that carry ids. */
+export interface ComponentUses {
+  cites: readonly { id: string; line: number }[];
+  eventRefs: readonly { id: string; line: number }[];
 }
 
 /** Edit distance between two short ids, for "did you mean" hints. */
@@ -37,11 +45,15 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The known id closest to a mistyped one, when it is close enough to be a likely typo. */
+/** The known id a mistyped or shortened one most likely meant, if any is close enough. */
 export function suggestId(wrong: string, known: Iterable<string>): string | undefined {
+  const ids = [...known];
+  // A shortened id ("trade-mission-closure" for "trade-mission-closure-decree") is the commonest slip.
+  const extended = ids.filter((id) => wrong.length >= 6 && id.startsWith(wrong)).sort((a, b) => a.length - b.length);
+  if (extended[0]) return extended[0];
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const id of known) {
+  for (const id of ids) {
     const d = editDistance(wrong, id);
     if (d < bestDistance) [best, bestDistance] = [id, d];
   }
@@ -54,32 +66,47 @@ export function unknownIdMessage(kind: string, id: string, expected: string, kno
   return `'${id}' is not a known ${kind} id (expected ${expected})${hint ? `; did you mean '${hint}'?` : ''}`;
 }
 
-/** Checks a briefing's source list and every `<Cite id>` in its body against the sources that exist. */
-export function checkBriefingReferences(
-  briefing: BriefingRefs,
-  known: KnownIds,
-  cites: readonly { id: string; line: number }[],
+function checkIdList(
+  file: string,
+  field: string,
+  ids: readonly string[],
+  known: ReadonlySet<string>,
+  kind: string,
+  expected: (id: string) => string,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const file = briefing.filePath;
-  briefing.sources.forEach((id, i) => {
-    if (!known.sources.has(id)) {
-      problems.push({
-        file,
-        where: `sources[${i}]`,
-        message: unknownIdMessage('source', id, `a file content/sources/${id}.yaml`, known.sources),
-      });
+  ids.forEach((id, i) => {
+    if (!known.has(id)) {
+      problems.push({ file, where: `${field}[${i}]`, message: unknownIdMessage(kind, id, expected(id), known) });
     }
   });
+  return problems;
+}
+
+const sourceFile = (id: string) => `a file content/sources/${id}.yaml`;
+const eventFile = (id: string) => `a file content/events/${id}.yaml`;
+
+/**
+ * Checks a briefing's source and event lists, every `<Cite id>` (which must also be in its own source list) and
+ * every `<EventRef id>` in its body against what exists.
+ */
+export function checkBriefingReferences(briefing: BriefingRefs, known: KnownIds, uses: ComponentUses): ContentProblem[] {
+  const file = briefing.filePath;
+  const problems = [
+    ...checkIdList(file, 'sources', briefing.sources, known.sources, 'source', sourceFile),
+    ...checkIdList(file, 'events', briefing.events, known.events, 'event', eventFile),
+  ];
   const listed = new Set(briefing.sources);
-  for (const { id, line } of cites) {
+  for (const { id, line } of uses.cites) {
     if (id === '') {
       problems.push({ file, where: `line ${line}`, message: '<Cite> needs an id: <Cite id="source-id" />' });
     } else if (!known.sources.has(id)) {
+      // Already reported against the frontmatter list; one message per mistake is enough.
+      if (listed.has(id)) continue;
       problems.push({
         file,
         where: `line ${line}`,
-        message: `<Cite id="${id}" />: ${unknownIdMessage('source', id, `a file content/sources/${id}.yaml`, known.sources)}`,
+        message: `<Cite id="${id}" />: ${unknownIdMessage('source', id, sourceFile(id), known.sources)}`,
       });
     } else if (!listed.has(id)) {
       problems.push({
@@ -89,12 +116,63 @@ export function checkBriefingReferences(
       });
     }
   }
+  for (const { id, line } of uses.eventRefs) {
+    if (!known.events.has(id)) {
+      problems.push({
+        file,
+        where: `line ${line}`,
+        message: `<EventRef id="${id}">: ${unknownIdMessage('event', id, eventFile(id), known.events)}`,
+      });
+    }
+  }
   return problems;
+}
+
+export interface EventRefs {
+  filePath: string;
+  sources: readonly string[];
+  actors: readonly string[];
+  themes: readonly string[];
+  briefings: readonly string[];
+}
+
+/** Checks an event's sources, actors, themes and briefings against what exists. */
+export function checkEventReferences(
+  event: EventRefs,
+  known: {
+    sources: ReadonlySet<string>;
+    actors: ReadonlySet<string>;
+    themes: ReadonlySet<string>;
+    briefings: ReadonlySet<string>;
+  },
+): ContentProblem[] {
+  const file = event.filePath;
+  const taxonomy = (name: string) => () => `an entry in content/taxonomy/${name}.yaml`;
+  return [
+    ...checkIdList(file, 'sources', event.sources, known.sources, 'source', sourceFile),
+    ...checkIdList(file, 'actors', event.actors, known.actors, 'actor', taxonomy('actors')),
+    ...checkIdList(file, 'themes', event.themes, known.themes, 'theme', taxonomy('themes')),
+    ...checkIdList(file, 'briefings', event.briefings, known.briefings, 'briefing', (id) => `a file content/briefings/${id}.mdx`),
+  ];
+}
+
+/** Checks that every trade row cites a source that exists; problems name the CSV line and column. */
+export function checkTradeSources(
+  rows: readonly { file: string; line: number; source: string }[],
+  sources: ReadonlySet<string>,
+): ContentProblem[] {
+  return rows
+    .filter((row) => !sources.has(row.source))
+    .map((row) => ({
+      file: row.file,
+      where: `line ${row.line}, column source`,
+      message: unknownIdMessage('source', row.source, sourceFile(row.source), sources),
+    }));
 }
 
 /** One readable block listing every problem, sorted by file, for the build log. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.where.localeCompare(b.where));
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.where.localeCompare(b.where, 'en', { numeric: true }));
   const noun = problems.length === 1 ? 'problem' : 'problems';
   return [
     `Found ${problems.length} content ${noun}:`,

@@ -37,6 +37,8 @@ export const briefingSchema = z
     draft: z.boolean({ error: 'must be true or false' }).default(false),
     /** Ids of sources in `content/sources/` this briefing relies on; `<Cite id="…" />` may only cite these. */
     sources: z.array(entryId()).min(1, 'must list at least one source id'),
+    /** Ids of events in `content/events/` to show as this briefing's own timeline, in any order (it is sorted). */
+    events: z.array(entryId()).default([]),
   })
   .strict()
   .superRefine((data, ctx) => {

@@ -1,6 +1,7 @@
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { briefingSchema } from '~/schemas/briefing';
+import { eventSchema } from '~/schemas/event';
 import { sourceSchema } from '~/schemas/source';
 
 /** Frontmatter as an editor writes it, parsed the way Astro parses it (js-yaml, default schema). */
@@ -20,7 +21,7 @@ sources: [matussek-oped, tass-2022-01-csto]
 `;
 
 /** The first issue's message and path, as an editor would read them in the build log. */
-function firstIssue(schema: typeof briefingSchema | typeof sourceSchema, data: unknown) {
+function firstIssue(schema: typeof briefingSchema | typeof sourceSchema | typeof eventSchema, data: unknown) {
   const result = schema.safeParse(data);
   expect(result.success).toBe(false);
   const issue = result.error!.issues[0]!;
@@ -109,6 +110,48 @@ describe('source entries', () => {
     ['a bad published month', { published: '2022-14' }, 'published', 'months run from 01 to 12'],
   ])('rejects %s, naming the field', (_label, patch, path, message) => {
     const issue = firstIssue(sourceSchema, { ...goodSource, ...patch });
+    expect(issue.path).toBe(path);
+    expect(issue.message).toContain(message);
+  });
+});
+
+describe('event entries', () => {
+  const goodEvent = `
+date: "2022-06-17"
+title: "Tokayev rules out recognising Donbas 'republics'"
+summary: "At the St Petersburg forum, beside Putin, Tokayev said Kazakhstan would not recognise them."
+place: "St Petersburg, Russia"
+actors: [kazakhstan, russia]
+themes: [diplomacy]
+status: confirmed
+sources: [yahoo-2022-06-tokayev-donbas]
+`;
+
+  it('accepts an event and fills defaults', () => {
+    expect(eventSchema.parse(frontmatter(goodEvent))).toMatchObject({ approx: false, briefings: [], date: '2022-06-17' });
+  });
+
+  it.each([
+    ['a month-precision date', { date: '2022-06' }],
+    ['a year-precision date, approximate', { date: '2022', approx: true }],
+    ['a range', { date: '2022-06-15', end: '2022-06-25' }],
+    ['a range ending in a later month', { date: '2022-06', end: '2022-08' }],
+  ])('accepts %s', (_label, patch) => {
+    expect(eventSchema.safeParse({ ...(frontmatter(goodEvent) as object), ...patch }).success).toBe(true);
+  });
+
+  it.each([
+    ['an impossible date', { date: '2022-02-29' }, 'date', 'February 2022 has 28 days'],
+    ['an unquoted date', { date: new Date('2022-06-17') }, 'date', 'write the date in quotes'],
+    ['a written-out date', { date: '17 June 2022' }, 'date', 'not written as YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['an end before the date', { end: '2022-06-01' }, 'end', 'must not be before date (2022-06-17)'],
+    ['no sources', { sources: [] }, 'sources', 'must cite at least one source id'],
+    ['no themes', { themes: [] }, 'themes', 'at least one theme'],
+    ['an unknown status', { status: 'rumoured' }, 'status', 'must be one of: confirmed, reported, disputed'],
+    ['a long title', { title: 'x'.repeat(141) }, 'title', 'at most 140 characters'],
+    ['a misspelt field', { summry: 'x' }, '', 'summry'],
+  ])('rejects %s, naming the field', (_label, patch, path, message) => {
+    const issue = firstIssue(eventSchema, { ...(frontmatter(goodEvent) as object), ...patch });
     expect(issue.path).toBe(path);
     expect(issue.message).toContain(message);
   });

@@ -1,0 +1,39 @@
+/**
+ * A content loader for `content/trade/*.csv`: every row becomes an entry, checked cell by cell. Any bad cell
+ * stops the build with the file, line and column (Astro's own CSV support would not say which cell was wrong).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import countries from 'i18n-iso-countries';
+import { formatTradeProblems, parseTradeCsv, type TradeProblem, type TradeRow } from '~/lib/trade-csv';
+
+const COUNTRY_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
+
+/** Loads every CSV in `folder` (files starting with `_` are skipped). */
+export function tradeCsvLoader(folder: string): Loader {
+  return {
+    name: 'trade-csv',
+    load: async ({ store, config, parseData, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const dir = join(root, folder);
+      const files = readdirSync(dir).filter((f) => f.endsWith('.csv') && !f.startsWith('_')).sort();
+      const rows: TradeRow[] = [];
+      const problems: TradeProblem[] = [];
+      for (const name of files) {
+        const path = join(dir, name);
+        const result = parseTradeCsv(readFileSync(path, 'utf8'), relative(root, path), COUNTRY_CODES);
+        rows.push(...result.rows);
+        problems.push(...result.problems);
+      }
+      if (problems.length) throw new Error(formatTradeProblems(problems));
+      store.clear();
+      for (const row of rows) {
+        const id = `${row.file}:${row.line}`;
+        store.set({ id, data: await parseData({ id, data: { ...row } }) });
+      }
+      watcher?.add(dir);
+    },
+  };
+}
