@@ -5,5 +5,7 @@
 import Cite from './briefing/Cite.astro';
 import KeyPoints from './briefing/KeyPoints.astro';
 import EventRef from './timeline/EventRef.astro';
+import ClaimCheck from './trade/ClaimCheck.astro';
+import TradePanel from './trade/TradePanel.astro';
 
-export const mdxComponents = { Cite, EventRef, KeyPoints };
+export const mdxComponents = { Cite, ClaimCheck, EventRef, KeyPoints, TradePanel };

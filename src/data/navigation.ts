@@ -2,5 +2,6 @@
 export const NAVIGATION = [
   { href: '/', label: 'Briefings', match: (path: string) => path === '/' || path.startsWith('/briefings/') },
   { href: '/timeline/', label: 'Timeline', match: (path: string) => path.startsWith('/timeline/') },
+  { href: '/trade/', label: 'Trade', match: (path: string) => path.startsWith('/trade/') },
   { href: '/about/', label: 'About & method', match: (path: string) => path.startsWith('/about/') },
 ] as const;

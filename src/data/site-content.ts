@@ -12,7 +12,7 @@ import {
   formatProblems,
   type ContentProblem,
 } from '~/lib/content-integrity';
-import { findComponentIds } from '~/lib/mdx-scan';
+import { findCitations, findComponentIds } from '~/lib/mdx-scan';
 import { orderEvents, toTimelineEvent, type TimelineEvent } from '~/lib/timeline';
 import type { TradeRow } from '~/lib/trade-csv';
 
@@ -53,7 +53,7 @@ async function load(): Promise<SiteContent> {
     getCollection('themes'),
     getCollection('trade'),
   ]);
-  const trade = tradeEntries.map((e) => e.data);
+  const trade = tradeEntries.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const sources = new Map(sourceEntries.map((s) => [s.id, s]));
   const actorNames = new Map(actorEntries.map((a) => [a.id, a.data.name]));
   const themeNames = new Map(themeEntries.map((t) => [t.id, t.data.name]));
@@ -72,7 +72,7 @@ async function load(): Promise<SiteContent> {
       ...checkBriefingReferences(
         { filePath: pathOf(briefing, 'briefings', 'mdx'), sources: briefing.data.sources, events: briefing.data.events },
         known,
-        { cites: findComponentIds(body, 'Cite'), eventRefs: findComponentIds(body, 'EventRef') },
+        { cites: findCitations(body), eventRefs: findComponentIds(body, 'EventRef') },
       ),
     );
   }

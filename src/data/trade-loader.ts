@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import countries from 'i18n-iso-countries';
 import { formatTradeProblems, parseTradeCsv, type TradeProblem, type TradeRow } from '~/lib/trade-csv';
@@ -27,7 +28,9 @@ export function tradeCsvLoader(folder: string): Loader {
         rows.push(...result.rows);
         problems.push(...result.problems);
       }
-      if (problems.length) throw new Error(formatTradeProblems(problems));
+      if (problems.length) {
+        throw new AstroError(formatTradeProblems(problems), 'Fix each row named above; docs/EDITING.md lists the columns and what each may hold.');
+      }
       store.clear();
       for (const row of rows) {
         const id = `${row.file}:${row.line}`;

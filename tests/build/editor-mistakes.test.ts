@@ -61,6 +61,20 @@ describe('a bad briefing fails the build with a message an editor can act on', (
   });
 });
 
+describe('a bad trade row fails the build naming the file, the line and the column', () => {
+  it.each([
+    ['a negative value', 'KZ,DE,2030,turnover,-2.8,USD bn,reporter,false,false,matussek-oped,', 'column value', 'trade values are never negative'],
+    ['an unknown country code', 'KZ,XY,2030,turnover,2.8,USD bn,reporter,false,false,matussek-oped,', 'column partner', "'XY' is not an ISO 3166 alpha-2 country code"],
+    ['an unknown source', 'KZ,DE,2030,turnover,2.8,USD bn,reporter,false,false,no-such-source,', 'column source', "'no-such-source' is not a known source id"],
+  ])('%s', (_label, row, column, message) => {
+    const result = build({ 'content/trade/test-extra.csv': `reporter,partner,period,flow,value,unit,basis,approx,derived,source,note\nKZ,FR,2030,turnover,1,USD bn,reporter,false,false,matussek-oped,\n${row}\n` });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`content/trade/test-extra.csv`);
+    expect(result.output).toMatch(new RegExp(`test-extra\\.csv,? (→ )?line 3,? ${column}`));
+    expect(result.output).toContain(message);
+  });
+});
+
 describe('drafts', () => {
   it('are left out of a production build entirely', () => {
     const result = build({

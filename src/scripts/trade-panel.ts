@@ -1,0 +1,38 @@
+/**
+ * Trade panel switches, enhanced: the year, flow and basis links already lead to views in the page. This script
+ * shows the chosen view in place (no jump), keeps it in the URL's #fragment so a reload or a shared link opens
+ * it, moves focus to the same switch in the new view, and announces the change politely.
+ */
+for (const container of document.querySelectorAll<HTMLElement>('[data-trade-views]')) {
+  const views = [...container.querySelectorAll<HTMLElement>(':scope > .trade-view')];
+  const status = container.parentElement?.querySelector<HTMLElement>('[data-trade-status]');
+  const byId = new Map(views.map((view) => [view.id, view]));
+
+  const show = (view: HTMLElement) => {
+    for (const other of views) other.toggleAttribute('data-active', other === view);
+  };
+
+  const fromHash = () => byId.get(decodeURIComponent(location.hash.slice(1)));
+  show(fromHash() ?? views.find((v) => v.hasAttribute('data-default')) ?? views[0]!);
+  container.setAttribute('data-enhanced', '');
+
+  container.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-switch]');
+    const target = link && byId.get(decodeURIComponent(link.hash.slice(1)));
+    if (!link || !target) return;
+    event.preventDefault();
+    show(target);
+    history.replaceState(history.state, '', `#${target.id}`);
+    target.querySelector<HTMLElement>(`a[data-switch="${link.dataset['switch']}"][aria-current]`)?.focus();
+    if (status) {
+      const summary = target.querySelector('[data-trade-summary]')?.textContent ?? '';
+      status.textContent = `${target.getAttribute('aria-label')?.replace(/^Trade figures: /, 'Showing ') ?? ''}. ${summary}`;
+    }
+  });
+
+  // Back/forward and in-page links to a view (from a briefing's "other years" link, say) still work.
+  window.addEventListener('hashchange', () => {
+    const view = fromHash();
+    if (view) show(view);
+  });
+}
