@@ -36,7 +36,7 @@ function build(dir: string): number {
 
 function pageSize(dir: string): { raw: number; gzip: number; events: number } {
   const html = readFileSync(join(dir, 'dist/timeline/index.html'));
-  return { raw: html.length, gzip: gzipSync(html, { level: 9 }).length, events: (html.toString().match(/class="timeline-event /g) ?? []).length };
+  return { raw: html.length, gzip: gzipSync(html, { level: 9 }).length, events: (html.toString().match(/class="timeline-event"/g) ?? []).length };
 }
 
 function addSyntheticEvents(dir: string): void {

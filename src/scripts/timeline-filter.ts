@@ -125,15 +125,16 @@ class TimelineFilter extends HTMLElement {
   #apply(updateUrl: boolean): void {
     const state: FilterState = this.#state;
     let shown = 0;
+    // Touch the DOM only where visibility changes: on a long timeline, needless writes cost a frame.
     for (const item of this.#events) {
       const visible = matchesFilter(item, state);
-      item.element.hidden = !visible;
+      if (item.element.hidden === visible) item.element.hidden = !visible;
       if (visible) shown++;
     }
     for (const year of this.#years) {
       const any = year.items.some((item) => !item.element.hidden);
-      year.section.hidden = !any;
-      if (year.link) year.link.hidden = !any;
+      if (year.section.hidden === any) year.section.hidden = !any;
+      if (year.link && year.link.hidden === any) year.link.hidden = !any;
     }
     for (const button of this.#buttons) {
       const facet = button.dataset['facet'] as Facet;

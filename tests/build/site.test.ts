@@ -62,6 +62,19 @@ describe('every page', () => {
     expect(external).toEqual([]);
   });
 
+  it.each(pages.map((p) => [p.path, p] as const))('%s has no words glued to a link or emphasis', (_path, page) => {
+    // Astro compresses whitespace between a line of text and an element on the next line; "at{' '}" keeps it.
+    const glued: string[] = [];
+    for (const el of page.document.querySelectorAll('main a, main strong, main em, main code, main time')) {
+      const text = el.textContent ?? '';
+      const before = el.previousSibling?.nodeType === 3 ? (el.previousSibling.textContent ?? '') : '';
+      const after = el.nextSibling?.nodeType === 3 ? (el.nextSibling.textContent ?? '') : '';
+      if (/[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}$€]/u.test(text)) glued.push(`…${before.slice(-15)}|${text.slice(0, 15)}…`);
+      if (/[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(after)) glued.push(`…${text.slice(-15)}|${after.slice(0, 15)}…`);
+    }
+    expect(glued).toEqual([]);
+  });
+
   it('is valid HTML', async () => {
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],

@@ -1,0 +1,43 @@
+/**
+ * Size budgets on the built site (compressed with gzip, as most hosts serve it). They hold the line against slow
+ * creep; `npm run bench:weight` prints the current numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/dist';
+import { pageWeight } from '../support/page-weight';
+import { DIST } from '../support/paths';
+
+const KB = 1024;
+const pages = builtPages().map((p) => ({ ...p, weight: pageWeight(DIST, p.file) }));
+
+describe('every page', () => {
+  it.each(pages.map((p) => [p.path, p.weight] as const))('%s: system fonts only, and one stylesheet under 12 KB', (_path, weight) => {
+    expect(weight.fonts.raw).toBe(0);
+    expect(weight.css.gzip).toBeLessThan(12 * KB);
+  });
+});
+
+describe('briefings', () => {
+  const briefings = pages.filter((p) => p.path.startsWith('/briefings/'));
+
+  it.each(briefings.map((p) => [p.path, p.weight] as const))('%s: under 50 KB in all, and no JavaScript', (_path, weight) => {
+    expect(weight.html.gzip + weight.css.gzip + weight.js.gzip + weight.fonts.gzip).toBeLessThan(50 * KB);
+    expect(weight.js.raw).toBe(0);
+  });
+});
+
+describe('interactive pages', () => {
+  const page = (path: string) => pages.find((p) => p.path === path)!;
+
+  it('the trade panel adds under 2 KB of JavaScript', () => {
+    expect(page('/trade/').weight.js.gzip).toBeGreaterThan(0);
+    expect(page('/trade/').weight.js.gzip).toBeLessThan(2 * KB);
+  });
+
+  it('the timeline filters add under 3 KB of JavaScript, and each 10 events under 4 KB of HTML', () => {
+    const timeline = page('/timeline/');
+    const events = timeline.document.querySelectorAll('li.timeline-event').length;
+    expect(timeline.weight.js.gzip).toBeLessThan(3 * KB);
+    expect((timeline.weight.html.gzip / events) * 10).toBeLessThan(4 * KB);
+  });
+});
