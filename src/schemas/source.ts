@@ -19,7 +19,10 @@ export type SourceKind = keyof typeof SOURCE_KINDS;
  */
 export const sourceSchema = z
   .object({
-    /** The title of the article, page or document, as published. */
+    /**
+     * The title as published. When the headline was not recorded, a plain description of the item (often built
+     * from its web address), and the note says "Title described, not quoted."
+     */
     title: text('the title as published'),
     /** Who published it: an outlet, ministry or agency ("Astana Times", "Kazinform"). */
     publisher: text('the publisher'),
