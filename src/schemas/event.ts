@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { compareDates, toPartialDate } from '~/lib/calendar-date';
-import { entryId, partialDate, text } from './fields';
+import { entryId, labelledEnum, partialDate, text } from './fields';
 
 /** How sure the record is that the event happened as described; shown to readers in words. */
 export const EVENT_STATUSES = {
@@ -34,9 +34,7 @@ export const eventSchema = z
     /** Ids from `content/taxonomy/themes.yaml`: what it is about. At least one. */
     themes: z.array(entryId()).min(1, 'must list at least one theme id'),
     /** confirmed, reported or disputed. */
-    status: z.enum(Object.keys(EVENT_STATUSES) as [EventStatus, ...EventStatus[]], {
-      error: `must be one of: ${Object.keys(EVENT_STATUSES).join(', ')}`,
-    }),
+    status: labelledEnum(EVENT_STATUSES),
     /** Ids of sources in `content/sources/` that support the event. At least one. */
     sources: z.array(entryId()).min(1, 'must cite at least one source id'),
     /** Slugs of briefings that discuss this event (optional; briefings choose their own timeline). */

@@ -47,3 +47,9 @@ export const entryId = () =>
 /** Non-empty text with surrounding whitespace trimmed. */
 export const text = (what: string) =>
   z.string({ error: `must be ${what} (text)` }).trim().min(1, `must not be empty: give ${what}`);
+
+/** One of a closed set of values, each with the label readers see; the error lists the allowed values. */
+export const labelledEnum = <K extends string>(labels: Record<K, string>) => {
+  const keys = Object.keys(labels) as [K, ...K[]];
+  return z.enum(keys, { error: `must be one of: ${keys.join(', ')}` });
+};

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, partialDate, text } from './fields';
+import { calendarDate, labelledEnum, partialDate, text } from './fields';
 
 /** What kind of document a source is; shown to readers next to the title. */
 export const SOURCE_KINDS = {
@@ -33,9 +33,7 @@ export const sourceSchema = z
     /** When the research desk last checked the link and what it says, 'YYYY-MM-DD'. */
     accessed: calendarDate(),
     /** news, official, statistics, opinion, analysis or reference. */
-    kind: z.enum(Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]], {
-      error: `must be one of: ${Object.keys(SOURCE_KINDS).join(', ')}`,
-    }),
+    kind: labelledEnum(SOURCE_KINDS),
     /** Written in a language other than English? Give its name ("Russian"); readers are told. */
     language: z.string().trim().min(1).optional(),
     /** A caveat readers should see with the source ("republication of a Reuters report"). */

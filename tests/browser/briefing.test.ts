@@ -1,7 +1,7 @@
 /** The briefing from a keyboard, without JavaScript, and on paper. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, VIEWPORTS } from '../support/browser';
+import { launchChromium, tabTo, VIEWPORTS } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const BRIEFING = `${baseUrl}/briefings/how-kazakhstan-changed-after-the-invasion/`;
@@ -14,14 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Presses Tab until the focused element matches, or gives up after `limit` presses. */
-async function tabTo(page: Page, selector: string, limit = 200): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 /** True once the page has scrolled the element to the top of the window (allowing for scroll-margin-top). */
 const scrolledTo = (page: Page, id: string) =>

@@ -1,7 +1,7 @@
 /** Timeline filters from the keyboard, kept in the URL, announced politely; and the page without JavaScript. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, VIEWPORTS } from '../support/browser';
+import { launchChromium, tabTo, VIEWPORTS } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const TIMELINE = `${baseUrl}/timeline/`;
@@ -23,14 +23,6 @@ const visibleEvents = (page: Page) =>
     })),
   );
 
-/** Tabs forward to the element matching `selector`. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 describe('filtering the timeline', () => {
   it('works from the keyboard, updates the list, the URL and the live count, and survives a reload', async () => {

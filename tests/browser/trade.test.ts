@@ -1,7 +1,7 @@
 /** Trade panel switches from the keyboard, with and without JavaScript; accessibility of views not shown first. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchChromium, VIEWPORTS } from '../support/browser';
+import { accessibilityViolations, launchChromium, tabTo, VIEWPORTS } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const TRADE = `${baseUrl}/trade/`;
@@ -28,13 +28,6 @@ const visibleView = (page: Page) =>
     };
   });
 
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 describe('switching views with JavaScript', () => {
   it('changes year and flow from the keyboard: bars, table, sentence, URL and announcement follow, and reload keeps it', async () => {

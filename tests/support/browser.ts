@@ -56,3 +56,12 @@ export async function sitemapPaths(baseUrl: string): Promise<string[]> {
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return [...paths, '/404.html'];
 }
+
+/** Presses Tab until the focused element matches `selector`, as a keyboard user would; throws after `limit` presses. */
+export async function tabTo(page: Page, selector: string, limit = 200): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
