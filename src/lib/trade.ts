@@ -22,6 +22,13 @@ export function partnerName(code: string): string {
   return NAME_OVERRIDES[code] ?? regionNames.of(code) ?? code;
 }
 
+const WITH_ARTICLE = new Set(['NL', 'US', 'GB', 'AE', 'CZ', 'PH', 'EU']);
+
+/** A partner's name as it reads inside a sentence: "the Netherlands", "the United States", "Germany". */
+export function partnerInProse(code: string): string {
+  return WITH_ARTICLE.has(code) ? `the ${partnerName(code)}` : partnerName(code);
+}
+
 /** A stable id for a view: `kz-2022-turnover-reporter`. */
 export function viewId(view: TradeView): string {
   return `${view.reporter.toLowerCase()}-${view.period}-${view.flow}-${view.basis}`;
@@ -173,12 +180,19 @@ function role(flow: Flow): string {
 
 function figure(p: RankedPartner): string {
   const derived = p.row.derived ? ', derived' : '';
-  return `${partnerName(p.row.partner)} (${formatRow(p.row)}${derived})`;
+  return `${partnerInProse(p.row.partner)} (${formatRow(p.row)}${derived})`;
+}
+
+/** The value of one partner in a view, if the view has a figure for it in the given currency. */
+function valueIn(rows: readonly TradeRow[], view: TradeView, partner: string, unit: Unit): number | undefined {
+  if (!rows.some((r) => r.period === view.period)) return undefined;
+  return selectRows(rows, view).find((r) => r.partner === partner && r.unit === unit)?.value;
 }
 
 /**
- * One plain-English sentence (two at most) summing up a view, written from the data: who leads, who follows,
- * and whether the leader changed since the previous year on the same basis.
+ * One plain-English sentence (two at most) summing up a view, written from the data: who leads, who follows, and
+ * whether the leader overtook last year's leader. "Overtook" is said only when both partners have figures in both
+ * years, on the same basis and in the same currency, and their order really flipped.
  */
 export function summarizeView(rows: readonly TradeRow[], view: TradeView): string {
   const ranked = rankView(rows, view);
@@ -187,26 +201,34 @@ export function summarizeView(rows: readonly TradeRow[], view: TradeView): strin
   if (!group || !leader) return `No ${view.flow} figures were found for ${view.period}.`;
   const reporter = partnerName(view.reporter);
   const count = ranked.groups.reduce((n, g) => n + g.partners.length, 0);
+  if (count === 1) {
+    const whose = view.basis === 'mirror' ? "in the partners' own statistics" : `in ${reporter}'s statistics`;
+    return `For ${view.period}, only ${figure(leader)} was found ${whose}, so there is no ranking to show.`;
+  }
   const scope =
     view.basis === 'mirror'
       ? `By the partners' own statistics (${count} found)`
-      : count === 1
-        ? `Only one partner's figure was found in ${reporter}'s statistics`
-        : `Among the ${count} partners for which ${reporter}'s figures were found`;
-  const previousYear = String(Number(view.period) - 1);
-  let previousLeader: RankedPartner | undefined;
-  if (rows.some((r) => r.period === previousYear)) {
-    previousLeader = rankView(rows, { ...view, period: previousYear }).groups.find((g) => g.unit === group.unit)?.partners[0];
-  }
-  const others = group.partners.slice(1, 3);
-  const ahead = others.length ? `, ahead of ${others.map(figure).join(' and ')}` : '';
+      : `Among the ${count} partners for which ${reporter}'s figures were found`;
+
+  const previous = { ...view, period: String(Number(view.period) - 1) };
+  const runnerUp = group.partners[1];
+  const overtook =
+    runnerUp !== undefined &&
+    (() => {
+      const leaderBefore = valueIn(rows, previous, leader.row.partner, group.unit);
+      const runnerUpBefore = valueIn(rows, previous, runnerUp.row.partner, group.unit);
+      return leaderBefore !== undefined && runnerUpBefore !== undefined && runnerUpBefore > leaderBefore;
+    })();
   let sentence: string;
-  if (previousLeader && previousLeader.row.partner !== leader.row.partner) {
-    const overtaken = group.partners.find((p) => p.row.partner === previousLeader.row.partner);
-    sentence = `In ${view.period} ${partnerName(leader.row.partner)} overtook ${partnerName(previousLeader.row.partner)} as ${reporter}'s ${role(view.flow)}, at ${formatRow(leader.row)}${overtaken ? ` against ${formatRow(overtaken.row)}` : ''}.`;
+  if (ranked.groups.length > 1) {
+    const currency = { 'USD bn': 'in US dollars', 'EUR bn': 'in euros' } as const;
+    const leaders = ranked.groups.map((g) => `${figure(g.partners[0]!)} of those ${currency[g.unit]}`);
+    return `${scope}: in ${view.period} the largest figures were ${leaders.join(' and ')}. Figures in different currencies are not ranked against each other.`;
+  } else if (overtook && runnerUp) {
+    sentence = `In ${view.period} ${partnerInProse(leader.row.partner)} overtook ${partnerInProse(runnerUp.row.partner)} as ${reporter}'s ${role(view.flow)}: ${figure(leader)} against ${figure(runnerUp)}.`;
   } else {
-    sentence = `In ${view.period} ${figure(leader)} was ${reporter}'s ${role(view.flow)}${ahead}.`;
+    const others = group.partners.slice(1, 3);
+    sentence = `In ${view.period} ${figure(leader)} was ${reporter}'s ${role(view.flow)}, ahead of ${others.map(figure).join(' and ')}.`;
   }
-  const currencies = ranked.groups.length > 1 ? ' Figures in different currencies are ranked separately.' : '';
-  return `${scope}: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}${currencies}`;
+  return `${scope}: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
 }

@@ -49,7 +49,22 @@ describe('the trade page panel', () => {
     const barTexts = [...view.querySelectorAll('[data-bar-value]')].map((el) => el.textContent!.replace('derived', '').trim());
     const tableTexts = [...view.querySelectorAll('[data-table-value]')].map((el) => el.textContent!.replace(' (derived)', '').trim());
     expect(barTexts).toEqual(tableTexts);
-    expect(view.querySelector('[data-trade-summary]')?.textContent?.length).toBeGreaterThan(40);
+  });
+
+  it.each(views.map((v) => [v.id, v] as const))('%s: the summary names the leader, and says "overtook" only when the data shows it', (id, view) => {
+    const [, , period, flow, basis] = id.split('-');
+    const summary = view.querySelector('[data-trade-summary]')!.textContent!;
+    const [leader, runnerUp] = [...view.querySelectorAll('[data-bars] > li')].map((li) => li.getAttribute('data-partner')!);
+    const leaderName = view.querySelector('[data-bars] > li > span')!.textContent!.replace('(highlighted)', '').trim();
+    expect(summary).toContain(leaderName);
+    if (summary.includes('overtook')) {
+      const before = (partner: string) =>
+        data.find((r) => r.partner === partner && r.period === String(Number(period) - 1) && r.flow === flow && r.basis === basis);
+      const [leaderBefore, runnerUpBefore] = [before(leader!), before(runnerUp!)];
+      expect(leaderBefore && runnerUpBefore && leaderBefore.unit === runnerUpBefore.unit).toBeTruthy();
+      expect(Number(runnerUpBefore!.value)).toBeGreaterThan(Number(leaderBefore!.value));
+    }
+    if (!runnerUp) expect(summary).toContain('no ranking');
   });
 
   it('links every figure to the source its data row names', () => {

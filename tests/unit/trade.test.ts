@@ -5,6 +5,7 @@ import {
   compareBases,
   formatShare,
   formatValue,
+  partnerInProse,
   partnerName,
   rankView,
   selectRows,
@@ -141,6 +142,10 @@ describe('formatting', () => {
     expect(formatValue(value, unit, { approx })).toBe(text);
   });
 
+  it('puts an article before names that take one in a sentence', () => {
+    expect([partnerInProse('NL'), partnerInProse('US'), partnerInProse('DE')]).toEqual(['the Netherlands', 'the United States', 'Germany']);
+  });
+
   it('formats shares and names partners', () => {
     expect(formatShare(26.1 / 134.4)).toBe('19.4%');
     expect([partnerName('DE'), partnerName('KR'), partnerName('TR'), partnerName('EU'), partnerName('WLD')]).toEqual([
@@ -160,18 +165,27 @@ describe('summarizeView', () => {
     );
   });
 
-  it('says when the leader changed since the year before', () => {
+  it('says "overtook" when both partners have figures in both years and the order flipped', () => {
     expect(summarizeView(rows, view('2023'))).toMatchInlineSnapshot(
-      `"Among the 3 partners for which Kazakhstan's figures were found: in 2023 China overtook Russia as Kazakhstan's largest trading partner by turnover, at US$31.4 bn against US$26 bn."`,
+      `"Among the 3 partners for which Kazakhstan's figures were found: in 2023 China overtook Russia as Kazakhstan's largest trading partner by turnover: China (US$31.4 bn) against Russia (US$26 bn)."`,
     );
   });
 
-  it('words exports and mirror views for what they are', () => {
+  it('does not say "overtook" when last year lacks a figure for either partner', () => {
+    const sparse = [row('IT', '2020', 7.58), row('RU', '2021', 24.5), row('IT', '2021', 9.5), row('CN', '2024', 40), row('RU', '2024', 28)];
+    expect(summarizeView(sparse, view('2021'))).not.toContain('overtook');
+    expect(summarizeView([...sparse, row('RU', '2023', 26)], view('2024'))).not.toContain('overtook');
+  });
+
+  it('does not rank a single figure', () => {
     expect(summarizeView(rows, view('2022', { flow: 'exports' }))).toMatchInlineSnapshot(
-      `"Only one partner's figure was found in Kazakhstan's statistics: in 2022 China (US$13.2 bn) was Kazakhstan's largest export market."`,
+      `"For 2022, only China (US$13.2 bn) was found in Kazakhstan's statistics, so there is no ranking to show."`,
     );
+  });
+
+  it('words mirror views for what they are, and keeps currencies apart', () => {
     expect(summarizeView(rows, view('2022', { basis: 'mirror' }))).toMatchInlineSnapshot(
-      `"By the partners' own statistics (3 found): in 2022 China (US$31.2 bn) was Kazakhstan's largest trading partner by turnover. Figures in different currencies are ranked separately."`,
+      `"By the partners' own statistics (3 found): in 2022 the largest figures were China (US$31.2 bn) of those in US dollars and Germany (about €8.2 bn) of those in euros. Figures in different currencies are not ranked against each other."`,
     );
   });
 
