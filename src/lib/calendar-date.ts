@@ -106,6 +106,16 @@ export function sortKey(date: PartialDate): string {
   return `${date.year}-${mm}-${dd}`;
 }
 
+/**
+ * A sortable key for the last day a date can mean (June 2022 → 2022-06-30), so that a span ending "June 2022"
+ * ends after one ending on 5 June, and an end of "June 2022" is not before a start of 17 June.
+ */
+export function endKey(date: PartialDate): string {
+  const month = date.month ?? 12;
+  const day = date.day ?? daysInMonth(date.year, month);
+  return `${date.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Orders two dates by {@link sortKey}. */
 export function compareDates(a: PartialDate, b: PartialDate): number {
   const ka = sortKey(a);

@@ -1,6 +1,7 @@
 /** Timeline events as the site uses them: parsed dates, display text, order, year groups. */
 import {
   compareDates,
+  endKey,
   formatDateRange,
   formatPartialDate,
   toDatetimeAttribute,
@@ -54,13 +55,10 @@ export function toTimelineEvent(id: string, input: EventInput): TimelineEvent {
   };
 }
 
-/** Chronological: a coarser date before the finer dates inside it, then the shorter span, then by id. */
+/** Chronological: a coarser date before the finer dates inside it, then the span that ends first, then by id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return (
-    compareDates(a.date, b.date) ||
-    compareDates(a.end ?? a.date, b.end ?? b.date) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  const [endA, endB] = [endKey(a.end ?? a.date), endKey(b.end ?? b.date)];
+  return compareDates(a.date, b.date) || (endA < endB ? -1 : endA > endB ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** A sorted copy of the events. */

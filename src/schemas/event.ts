@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { compareDates, toPartialDate } from '~/lib/calendar-date';
+import { endKey, parsePartialDate, sortKey } from '~/lib/calendar-date';
 import { entryId, labelledEnum, partialDate, text } from './fields';
 
 /** How sure the record is that the event happened as described; shown to readers in words. */
@@ -42,7 +42,10 @@ export const eventSchema = z
   })
   .strict()
   .superRefine((data, ctx) => {
-    if (data.end !== undefined && compareDates(toPartialDate(data.end), toPartialDate(data.date)) < 0) {
+    // Only compare two dates that are both valid; a bad date already has its own message.
+    const start = parsePartialDate(String(data.date));
+    const end = data.end === undefined ? undefined : parsePartialDate(String(data.end));
+    if (start.ok && end?.ok && endKey(end.date) < sortKey(start.date)) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],

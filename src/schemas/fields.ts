@@ -23,7 +23,7 @@ function dateString(parse: typeof parseCalendarDate, shape: string) {
       const result = parse(value);
       if (!result.ok) ctx.addIssue({ code: 'custom', message: `must be a ${shape} date; ${result.reason}` });
     })
-    .transform((value) => value as string);
+    .transform((value) => (value as string).trim());
 }
 
 function describe(value: unknown): string {

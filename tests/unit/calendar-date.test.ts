@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareDates,
+  endKey,
   formatDateRange,
   formatPartialDate,
   formatShortDate,
@@ -101,6 +102,15 @@ describe('ordering', () => {
     const texts = ['2022-06-17', '2022-06', '2022', '2022-01-05', '2021-12-31', '2023'];
     const sorted = texts.map(toPartialDate).sort(compareDates).map(toDatetimeAttribute);
     expect(sorted).toEqual(['2021-12-31', '2022', '2022-01-05', '2022-06', '2022-06-17', '2023']);
+  });
+
+  it.each([
+    ['2022', '2022-12-31'],
+    ['2022-02', '2022-02-28'],
+    ['2024-02', '2024-02-29'],
+    ['2022-06-17', '2022-06-17'],
+  ])('the end of %s is %s', (text, key) => {
+    expect(endKey(toPartialDate(text))).toBe(key);
   });
 
   it('gives equal keys to equal dates', () => {

@@ -156,3 +156,26 @@ sources: [yahoo-2022-06-tokayev-donbas]
     expect(issue.message).toContain(message);
   });
 });
+
+describe('event dates that are wrong in two places', () => {
+  const base = { title: 't', summary: 's', themes: ['war'], status: 'confirmed', sources: ['x'] };
+
+  it.each([
+    ['unquoted dates', { date: new Date('2022-02-01'), end: new Date('2022-03-01') }, 'write the date in quotes'],
+    ['an impossible start with an end', { date: '2022-02-30', end: '2022-03-01' }, 'February 2022 has 28 days'],
+    ['an impossible end', { date: '2022-02-01', end: '2022-02-30' }, 'February 2022 has 28 days'],
+  ])('%s are reported, not crashed on', (_label, dates, message) => {
+    const result = eventSchema.safeParse({ ...base, ...dates });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.message).join('\n')).toContain(message);
+  });
+
+  it('accepts an end given as the month that contains the start day', () => {
+    expect(eventSchema.safeParse({ ...base, date: '2022-06-17', end: '2022-06' }).success).toBe(true);
+    expect(eventSchema.safeParse({ ...base, date: '2022-06-17', end: '2022-05' }).success).toBe(false);
+  });
+
+  it('stores dates without stray spaces', () => {
+    expect(eventSchema.parse({ ...base, date: ' 2022-06-17 ' }).date).toBe('2022-06-17');
+  });
+});

@@ -52,9 +52,12 @@ describe('ordering and grouping', () => {
     expect(orderEvents(events).map((e) => e.id)).toEqual(['earlier', 'year', 'month', 'a-day', 'b-day', 'range', 'next-year']);
   });
 
-  it('is a total order that sort can rely on', () => {
-    const [a, b] = [event('x', { date: '2022-06' }), event('x', { date: '2022-06' })];
-    expect(compareEvents(a, b)).toBe(0);
+  it('orders spans by when they end, reading a month-precision end as the end of that month', () => {
+    const toJuly = event('to-july', { date: '2022-06-01', end: '2022-07' });
+    const toFifth = event('to-fifth', { date: '2022-06-01', end: '2022-07-05' });
+    expect(orderEvents([toJuly, toFifth]).map((e) => e.id)).toEqual(['to-fifth', 'to-july']);
+    expect(compareEvents(toJuly, toJuly)).toBe(0);
+    expect(Math.sign(compareEvents(toJuly, toFifth))).toBe(-Math.sign(compareEvents(toFifth, toJuly)));
   });
 
   it('groups ordered events by year, keeping their order', () => {
