@@ -5,23 +5,23 @@ export interface ComponentUse {
   column: number;
 }
 
+/** The body with fenced code blocks blanked out (same length, line breaks kept), so examples are not counted. */
+function withoutCodeFences(body: string): string {
+  return body.replace(/^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
+}
+
 /**
- * Finds every `<Name attribute="…">` (or `attribute='…'`) in an MDX body, in reading order. Lets the build check
- * ids and number citations before the page renders. Code fences are skipped, so documentation examples are not
- * counted.
+ * Finds every `<Name attribute="…">` (or `attribute='…'`) in an MDX body, in reading order, including tags written
+ * over several lines. Lets the build check ids and number citations before the page renders.
  */
 export function findComponentIds(body: string, component: string, attribute = 'id'): ComponentUse[] {
-  const uses: ComponentUse[] = [];
+  const text = withoutCodeFences(body);
   const pattern = new RegExp(`<${component}\\b[^>]*?\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
-  let inFence = false;
-  body.split('\n').forEach((lineText, index) => {
-    if (/^\s*(```|~~~)/.test(lineText)) inFence = !inFence;
-    if (inFence) return;
-    for (const match of lineText.matchAll(pattern)) {
-      uses.push({ id: (match[1] ?? match[2] ?? '').trim(), line: index + 1, column: (match.index ?? 0) + 1 });
-    }
+  return [...text.matchAll(pattern)].map((match) => {
+    const before = text.slice(0, match.index);
+    const line = before.split('\n').length;
+    return { id: (match[1] ?? match[2] ?? '').trim(), line, column: match.index - before.lastIndexOf('\n') };
   });
-  return uses;
 }
 
 /** Every citation of a source in reading order: `<Cite id>` and the claim source of each `<ClaimCheck source>`. */

@@ -109,6 +109,23 @@ describe('the home page', () => {
   });
 });
 
+describe('every briefing', () => {
+  const briefings = pages.filter((p) => p.path.startsWith('/briefings/'));
+
+  it.each(briefings.map((p) => [p.path, p] as const))('%s: every citation and its back-link meet', (_path, page) => {
+    const items = [...page.document.querySelectorAll('section[aria-labelledby="sources-heading"] > ol > li')];
+    const cites = [...page.document.querySelectorAll('sup.cite a')];
+    for (const cite of cites) {
+      const target = page.document.getElementById(cite.getAttribute('href')!.slice(1));
+      expect(cite.textContent).toBe(`[${items.indexOf(target!) + 1}]`);
+    }
+    for (const item of items) {
+      const backlinks = [...item.querySelectorAll('a[href^="#cite-"]')].map((b) => b.getAttribute('href'));
+      expect(backlinks).toEqual(cites.filter((c) => c.getAttribute('href') === `#${item.id}`).map((c) => `#${c.id}`));
+    }
+  });
+});
+
 describe('the first briefing', () => {
   const page = builtPage(BRIEFING);
   const { document } = page;

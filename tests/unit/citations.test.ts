@@ -50,6 +50,14 @@ describe('findComponentIds', () => {
     expect(findComponentIds(body, 'Cite')).toEqual([{ id: 'real', line: 5, column: 1 }]);
   });
 
+  it('finds tags written over several lines, where the tag starts', () => {
+    const body = 'Text.\n\n<ClaimCheck\n  claim="x"\n  source="oped"\n  verdict="contradicted"\n>\n\nEvidence.<Cite\n  id="b"\n/>\n</ClaimCheck>';
+    expect(findCitations(body)).toEqual([
+      { id: 'oped', line: 3, column: 1 },
+      { id: 'b', line: 9, column: 10 },
+    ]);
+  });
+
   it('reports an empty id so the build can complain', () => {
     expect(findComponentIds('<Cite id="" />', 'Cite')).toEqual([{ id: '', line: 1, column: 1 }]);
   });
