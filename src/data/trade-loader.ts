@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import countries from 'i18n-iso-countries';
-import { formatTradeProblems, parseTradeCsv, type TradeProblem, type TradeRow } from '~/lib/trade-csv';
+import { findDuplicateRows, formatTradeProblems, parseTradeCsv, type TradeProblem, type TradeRow } from '~/lib/trade-csv';
 
 const COUNTRY_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 
@@ -16,27 +16,39 @@ const COUNTRY_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 export function tradeCsvLoader(folder: string): Loader {
   return {
     name: 'trade-csv',
-    load: async ({ store, config, parseData, watcher }) => {
+    load: async ({ store, config, parseData, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const dir = join(root, folder);
-      const files = readdirSync(dir).filter((f) => f.endsWith('.csv') && !f.startsWith('_')).sort();
-      const rows: TradeRow[] = [];
-      const problems: TradeProblem[] = [];
-      for (const name of files) {
-        const path = join(dir, name);
-        const result = parseTradeCsv(readFileSync(path, 'utf8'), relative(root, path), COUNTRY_CODES);
-        rows.push(...result.rows);
-        problems.push(...result.problems);
-      }
-      if (problems.length) {
-        throw new AstroError(formatTradeProblems(problems), 'Fix each row named above; docs/EDITING.md lists the columns and what each may hold.');
-      }
-      store.clear();
-      for (const row of rows) {
-        const id = `${row.file}:${row.line}`;
-        store.set({ id, data: await parseData({ id, data: { ...row } }) });
-      }
+      const sync = async () => {
+        const files = readdirSync(dir).filter((f) => f.endsWith('.csv') && !f.startsWith('_')).sort();
+        const rows: TradeRow[] = [];
+        const problems: TradeProblem[] = [];
+        for (const name of files) {
+          const path = join(dir, name);
+          const result = parseTradeCsv(readFileSync(path, 'utf8'), relative(root, path), COUNTRY_CODES);
+          rows.push(...result.rows);
+          problems.push(...result.problems);
+        }
+        problems.push(...findDuplicateRows(rows));
+        if (problems.length) {
+          throw new AstroError(formatTradeProblems(problems), 'Fix each row named above; docs/EDITING.md lists the columns and what each may hold.');
+        }
+        store.clear();
+        for (const row of rows) {
+          const id = `${row.file}:${row.line}`;
+          store.set({ id, data: await parseData({ id, data: { ...row } }) });
+        }
+      };
+      await sync();
+      // In `npm run dev`, saving a CSV reloads the figures; a mistake is reported and the last good data stays.
       watcher?.add(dir);
+      watcher?.on('all', (_event, changed) => {
+        if (!changed.startsWith(dir) || !changed.endsWith('.csv')) return;
+        sync().then(
+          () => logger.info(`Reloaded trade figures after a change to ${relative(root, changed)}`),
+          (error: Error) => logger.error(error.message),
+        );
+      });
     },
   };
 }

@@ -88,6 +88,7 @@ function checkPeriod(period: string): string | undefined {
 }
 
 const BOOLEAN: Record<string, boolean> = { true: true, false: false, yes: true, no: false, '': false };
+const isBloc = (code: string) => Object.hasOwn(BLOC_CODES, code);
 
 /** Parses one CSV file of trade figures. Codes are ISO 3166 alpha-2 (checked against `countryCodes`) or EU/WLD. */
 export function parseTradeCsv(
@@ -97,14 +98,18 @@ export function parseTradeCsv(
 ): { rows: TradeRow[]; problems: TradeProblem[] } {
   const problems: TradeProblem[] = [];
   const rows: TradeRow[] = [];
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let header: string[];
   try {
-    records = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: true, bom: true }) as typeof records;
-  } catch (error) {
-    const err = error as { lines?: number; message: string };
-    return { rows, problems: [{ file, line: err.lines ?? 1, column: '(row)', message: `is not valid CSV: ${err.message}` }] };
+    header = (parse(text, { to_line: 1, trim: true, bom: true, relax_quotes: true }) as string[][])[0] ?? [];
+  } catch {
+    header = [];
   }
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim());
+  if (header.length === 1 && header[0]!.includes(';')) {
+    return {
+      rows,
+      problems: [{ file, line: 1, column: '(header)', message: 'uses semicolons between columns; save the file as CSV with commas (in Excel: "CSV UTF-8 (comma delimited)")' }],
+    };
+  }
   const missing = TRADE_COLUMNS.filter((c) => !header.includes(c));
   const extra = header.filter((h) => !(TRADE_COLUMNS as readonly string[]).includes(h));
   if (missing.length || extra.length) {
@@ -115,17 +120,24 @@ export function parseTradeCsv(
     };
   }
 
-  const seen = new Map<string, number>();
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: true, bom: true }) as typeof records;
+  } catch (error) {
+    const err = error as { lines?: number; message: string };
+    return { rows, problems: [{ file, line: err.lines ?? 1, column: '(row)', message: `is not valid CSV: ${err.message}` }] };
+  }
   for (const { record, info } of records) {
-    const line = info.lines;
+    // A record that spans lines (a quoted line break) is reported where it starts.
+    const line = info.lines - ((Object.values(record).join(',').match(/\n/g) ?? []).length);
     const before = problems.length;
     const problem = (column: string, message: string) => problems.push({ file, line, column, message });
     const code = (column: 'reporter' | 'partner') => {
       const value = record[column] ?? '';
-      if (!(value in BLOC_CODES) && !countryCodes.has(value)) {
+      if (!isBloc(value) && !countryCodes.has(value)) {
         problem(column, `'${value}' is not an ISO 3166 alpha-2 country code (such as KZ, CN, DE), EU or WLD`);
       }
-      if (column === 'reporter' && value in BLOC_CODES) problem(column, `must be a country; '${value}' can only be a partner`);
+      if (column === 'reporter' && isBloc(value)) problem(column, `must be a country; '${value}' can only be a partner`);
       return value;
     };
     const reporter = code('reporter');
@@ -149,7 +161,7 @@ export function parseTradeCsv(
     }
     const flag = (column: 'approx' | 'derived') => {
       const raw = (record[column] ?? '').toLowerCase();
-      if (!(raw in BOOLEAN)) problem(column, `'${record[column]}' must be true or false`);
+      if (!Object.hasOwn(BOOLEAN, raw)) problem(column, `'${record[column]}' must be true or false`);
       return BOOLEAN[raw] ?? false;
     };
     const approx = flag('approx');
@@ -159,18 +171,33 @@ export function parseTradeCsv(
     const note = record['note'] ?? '';
     if (derived && !note) problem('note', 'must say how a derived figure was computed');
 
-    const key = [reporter, partner, period, flow, basis].join('|');
-    const duplicateOf = seen.get(key);
-    if (duplicateOf !== undefined) {
-      problem('(row)', `duplicates line ${duplicateOf} (same reporter, partner, period, flow and basis); keep one figure and explain the other in its note`);
-    } else {
-      seen.set(key, line);
-    }
     if (problems.length === before) {
       rows.push({ reporter, partner, period, flow: flow as Flow, value, unit: unit as Unit, basis: basis as Basis, approx, derived, source, note, file, line });
     }
   }
   return { rows, problems };
+}
+
+/** Rows that repeat another row's reporter, partner, period, flow and basis, in any file: one figure per key. */
+export function findDuplicateRows(rows: readonly TradeRow[]): TradeProblem[] {
+  const seen = new Map<string, TradeRow>();
+  const problems: TradeProblem[] = [];
+  for (const row of rows) {
+    const key = [row.reporter, row.partner, row.period, row.flow, row.basis].join('|');
+    const first = seen.get(key);
+    if (first) {
+      const where = first.file === row.file ? `line ${first.line}` : `${first.file}, line ${first.line}`;
+      problems.push({
+        file: row.file,
+        line: row.line,
+        column: '(row)',
+        message: `duplicates ${where} (same reporter, partner, period, flow and basis); keep one figure and explain the other in its note`,
+      });
+    } else {
+      seen.set(key, row);
+    }
+  }
+  return problems;
 }
 
 /** "content/trade/kazakhstan.csv, line 14, column value: …" lines for the build log. */

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import { describePeriod, formatTradeProblems, isFullYear, parseTradeCsv } from '~/lib/trade-csv';
+import { describePeriod, findDuplicateRows, formatTradeProblems, isFullYear, parseTradeCsv } from '~/lib/trade-csv';
 
 const CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 const HEADER = 'reporter,partner,period,flow,value,unit,basis,approx,derived,source,note';
@@ -68,11 +68,28 @@ describe('a bad row names the file, the line and the column', () => {
     expect(problems[0]?.message).toContain(message);
   });
 
-  it('a duplicate of another row', () => {
-    const { problems } = parseRows(GOOD, 'KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x,', GOOD.replace('24.1', '24.2'));
-    expect(problems).toEqual([
+  it('a duplicate of another row, in the same file or another', () => {
+    const first = parseRows(GOOD, 'KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x,', GOOD.replace('24.1', '24.2'));
+    const other = parseTradeCsv([HEADER, GOOD.replace('24.1', '24.3')].join('\n'), 'content/trade/other.csv', CODES);
+    expect(findDuplicateRows([...first.rows, ...other.rows])).toEqual([
       { file: FILE, line: 4, column: '(row)', message: expect.stringContaining('duplicates line 2') },
+      { file: 'content/trade/other.csv', line: 2, column: '(row)', message: expect.stringContaining(`duplicates ${FILE}, line 2`) },
     ]);
+  });
+
+  it.each([['toString'], ['constructor'], ['__proto__']])('a code that is a built-in name: %s', (code) => {
+    const { problems } = parseRows(GOOD.replace('KZ,CN', `KZ,${code}`));
+    expect(problems[0]).toMatchObject({ column: 'partner' });
+  });
+
+  it('a file saved with semicolons', () => {
+    const { problems } = parseTradeCsv(`${HEADER.replaceAll(',', ';')}\n${GOOD.replaceAll(',', ';')}`, FILE, CODES);
+    expect(problems[0]?.message).toContain('uses semicolons between columns');
+  });
+
+  it('accepts a header with quoted names', () => {
+    const quoted = HEADER.split(',').map((h) => `"${h}"`).join(',');
+    expect(parseTradeCsv(`${quoted}\n${GOOD}`, FILE, CODES).problems).toEqual([]);
   });
 
   it('a wrong header', () => {
@@ -87,9 +104,11 @@ describe('a bad row names the file, the line and the column', () => {
     expect(problems[0]?.message).toContain('is not valid CSV');
   });
 
-  it('reads line numbers from the file, counting quoted line breaks', () => {
+  it('reads line numbers from the file, counting quoted line breaks, and reports a record where it starts', () => {
     const { problems } = parseRows('KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x,"a note\nover two lines"', GOOD.replace('CN', 'QQ'));
     expect(problems[0]?.line).toBe(4);
+    const multi = parseRows('KZ,QQ,2022,turnover,26.1,USD bn,reporter,false,false,x,"a note\nover\nthree lines"');
+    expect(multi.problems[0]?.line).toBe(2);
   });
 });
 
