@@ -28,7 +28,8 @@ if (!sourceId) {
   console.error('There are no sources in content/sources/ to cite yet; add one first (see docs/EDITING.md).');
   process.exit(1);
 }
-const today = new Date().toISOString().slice(0, 10);
+// The editor's own calendar day (en-CA formats as YYYY-MM-DD), not UTC's, which can be a day behind or ahead.
+const today = new Date().toLocaleDateString('en-CA');
 // 'wx' refuses to write if the file appeared since the check above.
 writeFileSync(file, briefingTemplate({ title, date: today, sourceId }), { flag: 'wx' });
 console.log(`Created content/briefings/${slug}.mdx (a draft). Preview it with: npm run dev`);

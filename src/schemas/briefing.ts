@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, entryId, text } from './fields';
+import { calendarDate, entryId, list, text } from './fields';
 
 /** One dated note in a briefing's "What changed" list. */
 export const changeSchema = z
@@ -28,17 +28,17 @@ export const briefingSchema = z
     /** Date of the last substantive update, 'YYYY-MM-DD'. Must not be before `published`. */
     updated: calendarDate().optional(),
     /** Dated notes shown to readers as "What changed". */
-    changes: z.array(changeSchema).default([]),
+    changes: z.array(changeSchema, { error: 'must be a list of entries, each with date and note' }).default([]),
     /** Who wrote it, as bylines. At least one. */
-    authors: z.array(text('an author name')).min(1, 'must name at least one author'),
+    authors: list(text('an author name'), 'Explainer desk').min(1, 'must name at least one author'),
     /** Topic labels, lower-case ("energy", "diplomacy"). */
-    tags: z.array(entryId()).default([]),
+    tags: list(entryId(), 'energy, diplomacy').default([]),
     /** A draft is previewed with `npm run dev` but never published by `npm run build`. */
     draft: z.boolean({ error: 'must be true or false' }).default(false),
     /** Ids of sources in `content/sources/` this briefing relies on; `<Cite id="…" />` may only cite these. */
-    sources: z.array(entryId()).min(1, 'must list at least one source id'),
+    sources: list(entryId()).min(1, 'must list at least one source id'),
     /** Ids of events in `content/events/` to show as this briefing's own timeline, in any order (it is sorted). */
-    events: z.array(entryId()).default([]),
+    events: list(entryId()).default([]),
   })
   .strict()
   .superRefine((data, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { endKey, parsePartialDate, sortKey } from '~/lib/calendar-date';
-import { entryId, labelledEnum, partialDate, text } from './fields';
+import { entryId, labelledEnum, list, partialDate, text } from './fields';
 
 /** How sure the record is that the event happened as described; shown to readers in words. */
 export const EVENT_STATUSES = {
@@ -30,15 +30,15 @@ export const eventSchema = z
     /** Where it happened ("St Petersburg, Russia"). */
     place: z.string().trim().min(1).optional(),
     /** Ids from `content/taxonomy/actors.yaml`: who acted. */
-    actors: z.array(entryId()).default([]),
+    actors: list(entryId(), 'kazakhstan, russia').default([]),
     /** Ids from `content/taxonomy/themes.yaml`: what it is about. At least one. */
-    themes: z.array(entryId()).min(1, 'must list at least one theme id'),
+    themes: list(entryId(), 'diplomacy, energy').min(1, 'must list at least one theme id'),
     /** confirmed, reported or disputed. */
     status: labelledEnum(EVENT_STATUSES),
     /** Ids of sources in `content/sources/` that support the event. At least one. */
-    sources: z.array(entryId()).min(1, 'must cite at least one source id'),
+    sources: list(entryId()).min(1, 'must cite at least one source id'),
     /** Slugs of briefings that discuss this event (optional; briefings choose their own timeline). */
-    briefings: z.array(entryId()).default([]),
+    briefings: list(entryId()).default([]),
   })
   .strict()
   .superRefine((data, ctx) => {

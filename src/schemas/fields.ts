@@ -53,3 +53,7 @@ export const labelledEnum = <K extends string>(labels: Record<K, string>) => {
   const keys = Object.keys(labels) as [K, ...K[]];
   return z.enum(keys, { error: `must be one of: ${keys.join(', ')}` });
 };
+
+/** A YAML list (`[a, b]`), with a message that shows an editor how to write one. */
+export const list = <T extends z.ZodType>(item: T, example = 'first-id, second-id') =>
+  z.array(item, { error: `must be a list in square brackets, e.g. [${example}]` });

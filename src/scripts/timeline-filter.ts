@@ -104,6 +104,8 @@ class TimelineFilter extends HTMLElement {
     this.#clear.addEventListener('click', () => {
       this.#state.themes.clear();
       this.#state.actors.clear();
+      // The button disables itself; hand focus to the first filter so a keyboard user is not dropped to the page top.
+      this.#buttons[0]?.focus();
       this.#apply(true);
     });
     footer.append(this.#status, this.#clear);

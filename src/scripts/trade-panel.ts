@@ -17,13 +17,20 @@ for (const container of document.querySelectorAll<HTMLElement>('[data-trade-view
   container.setAttribute('data-enhanced', '');
 
   container.addEventListener('click', (event) => {
+    // Leave new-tab and new-window clicks to the browser.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-switch]');
     const target = link && byId.get(decodeURIComponent(link.hash.slice(1)));
     if (!link || !target) return;
     event.preventDefault();
     show(target);
     history.replaceState(history.state, '', `#${target.id}`);
-    target.querySelector<HTMLElement>(`a[data-switch="${link.dataset['switch']}"][aria-current]`)?.focus();
+    const sameSwitch = target.querySelector<HTMLElement>(`a[data-switch="${link.dataset['switch']}"][aria-current]`);
+    if (sameSwitch) sameSwitch.focus();
+    else {
+      target.tabIndex = -1;
+      target.focus();
+    }
     if (status) {
       const summary = target.querySelector('[data-trade-summary]')?.textContent ?? '';
       status.textContent = `${target.getAttribute('aria-label')?.replace(/^Trade figures: /, 'Showing ') ?? ''}. ${summary}`;

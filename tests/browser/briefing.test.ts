@@ -101,7 +101,7 @@ describe('without JavaScript', () => {
 });
 
 describe('in print', () => {
-  it('drops the navigation and writes out source addresses', async () => {
+  it('drops the navigation, writes out source addresses and prints the trade table', async () => {
     const page = await browser.newPage();
     await page.goto(BRIEFING);
     await page.emulateMedia({ media: 'print' });
@@ -111,6 +111,10 @@ describe('in print', () => {
       .first()
       .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toContain('http');
+    // The trade panel's table and its sources print, although on screen they sit in a closed <details>.
+    expect(await page.locator('figure[data-trade-panel] table').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('figure[data-trade-panel] table').isVisible()).toBe(false);
     await page.close();
   });
 });

@@ -66,6 +66,8 @@ describe('filtering the timeline', () => {
     expect(await page.getByRole('button', { name: 'Clear filters' }).isEnabled()).toBe(true);
     await tabTo(page, 'button[data-clear]');
     await page.keyboard.press('Enter');
+    // The button disables itself; focus moves to the first filter instead of falling to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.matches('button[data-facet]'))).toBe(true);
     expect(await page.locator('li.timeline-event:visible').count()).toBe(total);
     expect(new URL(page.url()).search).toBe('');
     expect(await status.textContent()).toBe(`Showing all ${total} events`);

@@ -99,6 +99,14 @@ describe('every page', () => {
 });
 
 describe('the home page', () => {
+  it('marks the current section in the navigation, and the current page as the page', () => {
+    const current = (path: string) =>
+      [...builtPage(path).document.querySelectorAll('nav[aria-label="Main"] a[aria-current]')].map((a) => [a.textContent?.trim(), a.getAttribute('aria-current')]);
+    expect(current('/')).toEqual([['Briefings', 'page']]);
+    expect(current(BRIEFING)).toEqual([['Briefings', 'true']]);
+    expect(current('/timeline/')).toEqual([['Timeline', 'page']]);
+  });
+
   it('lists every published briefing, newest first, linking to it', () => {
     const items = [...builtPage('/').document.querySelectorAll('main ol li article')];
     expect(items.length).toBeGreaterThan(0);

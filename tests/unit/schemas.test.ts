@@ -80,6 +80,7 @@ describe('briefing frontmatter', () => {
     ['a malformed source id', goodBriefing.replace(/^sources:.*$/m, 'sources: ["Not An Id"]'), 'sources.0', 'lower-case'],
     ['a misspelt field', `${goodBriefing}\nautors: [x]\n`, '', 'autors'],
     ['a draft flag that is not a boolean', `${goodBriefing}\ndraft: "yes"\n`, 'draft', 'must be true or false'],
+    ['sources written without brackets', goodBriefing.replace(/^sources:.*$/m, 'sources: matussek-oped'), 'sources', 'must be a list in square brackets, e.g. [first-id, second-id]'],
   ])('rejects %s, naming the field', (_label, text, path, message) => {
     const issue = firstIssue(briefingSchema, frontmatter(text));
     expect(issue.path).toBe(path);
