@@ -5,27 +5,18 @@
  * 1,000 events; the page stays under 2 KB compressed per 10 events. A benchmark, not a test: it prints numbers.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { launchChromium } from '../../tests/support/browser.ts';
+import { copySite } from '../../tests/support/site-copy.ts';
 
 const ROOT = process.cwd();
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SYNTHETIC = 1000;
 const THEMES = ['war', 'diplomacy', 'trade', 'energy', 'sanctions', 'domestic', 'security', 'humanitarian'];
 const ACTORS = ['kazakhstan', 'russia', 'china', 'eu', 'germany', 'france', 'usa', 'turkey'];
-
-function copySite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-timeline-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'site.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
 
 function build(dir: string): number {
   const start = performance.now();
@@ -89,8 +80,8 @@ async function filterTiming(dir: string): Promise<{ median: number; max: number 
   }
 }
 
-const baseDir = copySite();
-const bigDir = copySite();
+const baseDir = copySite('bench-timeline-');
+const bigDir = copySite('bench-timeline-');
 try {
   const baseTime = build(baseDir);
   const baseSize = pageSize(baseDir);

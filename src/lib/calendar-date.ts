@@ -25,12 +25,6 @@ const formatters = {
   year: new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: 'UTC' }),
 } satisfies Record<DatePrecision, Intl.DateTimeFormat>;
 
-const shortDayFormatter = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** Number of days in a month of a year (month 1–12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
@@ -127,11 +121,6 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
 export function formatPartialDate(date: PartialDate, options: { approx?: boolean } = {}): string {
   const text = formatters[date.precision].format(startOf(date));
   return options.approx ? `c. ${text}` : text;
-}
-
-/** A compact day-precision form for bylines and lists: `17 Jun 2022`. */
-export function formatShortDate(date: PartialDate): string {
-  return date.precision === 'day' ? shortDayFormatter.format(startOf(date)) : formatPartialDate(date);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The timeline as downloadable data: one record per event, with its sources written out in full. */
 import { stringify } from 'csv-stringify/sync';
+import { toDatetimeAttribute } from './calendar-date';
 import type { TimelineEvent } from './timeline';
 
 export interface ExportSource {
@@ -34,12 +35,10 @@ export function exportEvents(
   lookupSource: (id: string) => ExportSource,
   timelineUrl: string,
 ): ExportedEvent[] {
-  const iso = (d: TimelineEvent['date']) =>
-    [d.year, d.month, d.day].filter((n) => n !== undefined).map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
   return events.map((e) => ({
     id: e.id,
-    date: iso(e.date),
-    end: e.end ? iso(e.end) : null,
+    date: toDatetimeAttribute(e.date),
+    end: e.end ? toDatetimeAttribute(e.end) : null,
     precision: e.date.precision,
     approx: e.approx,
     date_text: e.dateText,

@@ -20,11 +20,6 @@ export function matchesFilter(item: Filterable, state: FilterState): boolean {
   return themeOk && actorOk;
 }
 
-/** Items that pass the filter, in their original order. */
-export function filterItems<T extends Filterable>(items: readonly T[], state: FilterState): T[] {
-  return items.filter((item) => matchesFilter(item, state));
-}
-
 function readList(params: URLSearchParams, key: string, known: ReadonlySet<string>): Set<string> {
   const values = params.getAll(key).flatMap((v) => v.split(','));
   return new Set(values.map((v) => v.trim()).filter((v) => known.has(v)));

@@ -3,7 +3,7 @@
  * Figures on different bases (the reporter's statistics, or the partner's mirror figures) or in different
  * currencies are never ranked together.
  */
-import { BLOC_CODES, isFullYear, type Basis, type Flow, type TradeRow, type Unit } from './trade-csv';
+import { BASES, BLOC_CODES, FLOWS, isFullYear, UNITS, type Basis, type Flow, type TradeRow, type Unit } from './trade-csv';
 
 export interface TradeView {
   reporter: string;
@@ -54,12 +54,9 @@ export function availableViews(rows: readonly TradeRow[], reporter: string): Tra
     const view = { reporter, period: row.period, flow: row.flow, basis: row.basis };
     keys.set(viewId(view), view);
   }
-  const flowOrder: Flow[] = ['turnover', 'exports', 'imports'];
   return [...keys.values()].sort(
     (a, b) =>
-      b.period.localeCompare(a.period) ||
-      flowOrder.indexOf(a.flow) - flowOrder.indexOf(b.flow) ||
-      a.basis.localeCompare(b.basis) * -1,
+      b.period.localeCompare(a.period) || FLOWS.indexOf(a.flow) - FLOWS.indexOf(b.flow) || BASES.indexOf(a.basis) - BASES.indexOf(b.basis),
   );
 }
 
@@ -90,7 +87,8 @@ export interface RankedView {
 /** Ranks a view's partner countries by value within each currency, with shares of a published total. */
 export function rankView(rows: readonly TradeRow[], view: TradeView): RankedView {
   const selected = selectRows(rows, view);
-  const units = [...new Set(selected.filter(isPartnerCountry).map((r) => r.unit))].sort((a) => (a === 'USD bn' ? -1 : 1));
+  const present = new Set(selected.filter(isPartnerCountry).map((r) => r.unit));
+  const units = UNITS.filter((unit) => present.has(unit));
   const groups = units.map((unit): RankedGroup => {
     const total = selected.find((r) => r.partner === 'WLD' && r.unit === unit && !r.derived);
     const partners = selected

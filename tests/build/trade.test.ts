@@ -17,7 +17,7 @@ const views = [...page.document.querySelectorAll('.trade-view')];
 /** The partner countries of one view, grouped by currency (dollars first), each group largest first. */
 function expectedGroups(period: string, flow: string, basis: string): { unit: string; values: Map<string, number> }[] {
   const rows = data.filter((r) => r.period === period && r.flow === flow && r.basis === basis && !['EU', 'WLD'].includes(r.partner));
-  const units = [...new Set(rows.map((r) => r.unit))].sort((a) => (a === 'USD bn' ? -1 : 1));
+  const units = ['USD bn', 'EUR bn'].filter((unit) => rows.some((r) => r.unit === unit));
   return units.map((unit) => ({ unit, values: new Map(rows.filter((r) => r.unit === unit).map((r) => [r.partner, Number(r.value)])) }));
 }
 

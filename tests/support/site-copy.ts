@@ -3,7 +3,7 @@
  * to a real build without touching the real content.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ASTRO_BIN, ROOT } from './paths';
@@ -18,11 +18,23 @@ export interface CopyBuild {
   cleanup: () => void;
 }
 
+/** A throwaway copy of the site's sources with its own build caches, in a new temporary folder. */
+export function copySite(prefix = 'site-copy-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  // Link the installed packages one by one, but give the copy its own build caches (node_modules/.astro, .vite):
+  // copies built in parallel must not write into the project's caches or each other's.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
+
 /** Copies the site, writes `files` (paths relative to the project root) over it, and runs `astro build`. */
 export function buildCopyWith(files: Record<string, string>): CopyBuild {
-  const dir = mkdtempSync(join(tmpdir(), 'site-copy-'));
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copySite();
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
