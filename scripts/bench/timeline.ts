@@ -83,16 +83,18 @@ async function filterTiming(dir: string): Promise<{ median: number; max: number 
 const baseDir = copySite('bench-timeline-');
 const bigDir = copySite('bench-timeline-');
 try {
-  const baseTime = build(baseDir);
+  // Best of three builds each: a single build's time varies by a few tenths of a second on a busy machine.
+  const bestOf = (dir: string) => Math.min(build(dir), build(dir), build(dir));
+  const baseTime = bestOf(baseDir);
   const baseSize = pageSize(baseDir);
   addSyntheticEvents(bigDir);
-  const bigTime = build(bigDir);
+  const bigTime = bestOf(bigDir);
   const bigSize = pageSize(bigDir);
   const timing = await filterTiming(bigDir);
   const perTen = (s: { gzip: number; events: number }) => ((s.gzip / s.events) * 10) / 1024;
   console.log(`Timeline benchmark (${SYNTHETIC} synthetic events added)`);
   console.log(`  build, site as is:            ${(baseTime / 1000).toFixed(1)} s (${baseSize.events} events)`);
-  console.log(`  build, with ${SYNTHETIC} more events:  ${(bigTime / 1000).toFixed(1)} s (adds ${((bigTime - baseTime) / 1000).toFixed(1)} s)`);
+  console.log(`  build, with ${SYNTHETIC} more events:  ${(bigTime / 1000).toFixed(1)} s (adds ${((bigTime - baseTime) / 1000).toFixed(2)} s; best of 3 each)`);
   console.log(`  /timeline/ as is:             ${(baseSize.raw / 1024).toFixed(1)} KB raw, ${(baseSize.gzip / 1024).toFixed(1)} KB gzip = ${perTen(baseSize).toFixed(2)} KB gzip per 10 events`);
   console.log(`  /timeline/ with ${bigSize.events} events: ${(bigSize.raw / 1024).toFixed(1)} KB raw, ${(bigSize.gzip / 1024).toFixed(1)} KB gzip = ${perTen(bigSize).toFixed(2)} KB gzip per 10 events (target < 2)`);
   console.log(`  applying a filter in Chromium: median ${timing.median.toFixed(1)} ms, worst ${timing.max.toFixed(1)} ms of 20 (target < 16 ms)`);

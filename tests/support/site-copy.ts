@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ASTRO_BIN, ROOT } from './paths';
+import { ASTRO_BIN, ROOT } from './paths.ts';
 
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'site.config.mjs', 'tsconfig.json', 'package.json'];
 
