@@ -31,3 +31,12 @@ describe.each([
     await context.close();
   });
 });
+
+describe('at 320 px, the narrowest phones', () => {
+  it.each(paths)('%s never scrolls sideways', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${baseUrl}${path}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
