@@ -7,13 +7,15 @@ import { AstroError } from 'astro/errors';
 import { isVisible, newestFirst } from '~/lib/briefings';
 import {
   checkBriefingReferences,
+  checkComponentProps,
   checkEventReferences,
   checkTradeSources,
   formatProblems,
   type ContentProblem,
 } from '~/lib/content-integrity';
-import { findCitations, findComponentIds } from '~/lib/mdx-scan';
+import { findCitations, findComponentIds, findComponentTags } from '~/lib/mdx-scan';
 import { orderEvents, toTimelineEvent, type TimelineEvent } from '~/lib/timeline';
+import { availableViews } from '~/lib/trade';
 import type { TradeRow } from '~/lib/trade-csv';
 
 export type Briefing = CollectionEntry<'briefings'>;
@@ -65,9 +67,21 @@ async function load(): Promise<SiteContent> {
     briefings: new Set(allBriefings.map((b) => b.id)),
   };
 
+  const tradeOffer = {
+    views: new Set(availableViews(trade, 'KZ').map((v) => `${v.period}|${v.flow}|${v.basis}`)),
+    partners: new Set(trade.map((r) => r.partner)),
+  };
+
   const problems: ContentProblem[] = [];
   for (const briefing of allBriefings) {
     const body = briefing.body ?? '';
+    problems.push(
+      ...checkComponentProps(
+        pathOf(briefing, 'briefings', 'mdx'),
+        { claimChecks: findComponentTags(body, 'ClaimCheck'), tradePanels: findComponentTags(body, 'TradePanel') },
+        tradeOffer,
+      ),
+    );
     problems.push(
       ...checkBriefingReferences(
         { filePath: pathOf(briefing, 'briefings', 'mdx'), sources: briefing.data.sources, events: briefing.data.events },

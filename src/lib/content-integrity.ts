@@ -3,6 +3,8 @@
  * exist. Each problem names the file, the field or line, and what was expected, so an editor can fix it unaided.
  */
 
+import type { ComponentTag } from './mdx-scan';
+
 export interface ContentProblem {
   /** Path from the project root, e.g. `content/briefings/foo.mdx`. */
   file: string;
@@ -168,6 +170,60 @@ export function checkTradeSources(
       where: `line ${row.line}, column source`,
       message: unknownIdMessage('source', row.source, sourceFile(row.source), sources),
     }));
+}
+
+/** The verdicts a `<ClaimCheck>` may give. */
+export const CLAIM_VERDICTS = ['confirmed', 'partly-true', 'contradicted', 'unverified'] as const;
+export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
+
+/** What the trade data offers a `<TradePanel>`: views as `year|flow|basis`, and partner codes. */
+export interface TradeOffer {
+  views: ReadonlySet<string>;
+  partners: ReadonlySet<string>;
+}
+
+/**
+ * Checks the props editors give `<ClaimCheck>` and `<TradePanel>` in a briefing body, so a mistake is named by
+ * file and line at build time instead of surfacing as an error inside a component.
+ */
+export function checkComponentProps(
+  file: string,
+  tags: { claimChecks: readonly ComponentTag[]; tradePanels: readonly ComponentTag[] },
+  trade: TradeOffer,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { line, attributes } of tags.claimChecks) {
+    const where = `line ${line}`;
+    for (const required of ['claim', 'by', 'source', 'verdict']) {
+      if (!attributes[required]) problems.push({ file, where, message: `<ClaimCheck> needs ${required}="…"` });
+    }
+    const verdict = attributes['verdict'];
+    if (verdict && !(CLAIM_VERDICTS as readonly string[]).includes(verdict)) {
+      problems.push({ file, where, message: `<ClaimCheck verdict="${verdict}">: verdict must be one of ${CLAIM_VERDICTS.join(', ')}` });
+    }
+  }
+  for (const { line, attributes } of tags.tradePanels) {
+    const where = `line ${line}`;
+    const year = attributes['year'] ?? '';
+    const flow = attributes['flow'] ?? 'turnover';
+    const basis = attributes['basis'] ?? 'reporter';
+    if (!/^\d{4}$/.test(year)) {
+      problems.push({ file, where, message: `<TradePanel year={${year}}>: year must be a whole calendar year such as year={2022}; part-year figures are never ranked` });
+    } else if (!trade.views.has(`${year}|${flow}|${basis}`)) {
+      const years = [...new Set([...trade.views].filter((v) => v.endsWith(`|${flow}|${basis}`)).map((v) => v.split('|')[0]))].sort();
+      problems.push({
+        file,
+        where,
+        message: `<TradePanel>: no ${flow} figures on the ${basis} basis for ${year} in content/trade/; years with such figures: ${years.join(', ') || 'none'}`,
+      });
+    }
+    for (const code of (attributes['highlight'] ?? '').match(/[A-Za-z]+/g) ?? []) {
+      if (!trade.partners.has(code)) {
+        problems.push({ file, where, message: `<TradePanel highlight>: '${code}' is not a partner code in content/trade/ (use codes such as DE, CN, IT)` });
+      }
+    }
+  }
+  return problems;
 }
 
 /** One readable block listing every problem, sorted by file, for the build log. */

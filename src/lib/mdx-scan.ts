@@ -5,23 +5,41 @@ export interface ComponentUse {
   column: number;
 }
 
+/** One opening tag of a component, with its attributes as written (`year={2022}` gives `year: '2022'`). */
+export interface ComponentTag {
+  line: number;
+  column: number;
+  attributes: Record<string, string>;
+}
+
 /** The body with fenced code blocks blanked out (same length, line breaks kept), so examples are not counted. */
 function withoutCodeFences(body: string): string {
   return body.replace(/^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
 }
 
 /**
- * Finds every `<Name attribute="…">` (or `attribute='…'`) in an MDX body, in reading order, including tags written
- * over several lines. Lets the build check ids and number citations before the page renders.
+ * Finds every opening `<Name …>` tag in an MDX body, in reading order, including tags written over several lines,
+ * with their attributes: quoted strings, or simple `{…}` expressions taken as written (quotes and brackets
+ * stripped from a one-item array such as `{["DE"]}` are kept as written).
  */
-export function findComponentIds(body: string, component: string, attribute = 'id'): ComponentUse[] {
+export function findComponentTags(body: string, component: string): ComponentTag[] {
   const text = withoutCodeFences(body);
-  const pattern = new RegExp(`<${component}\\b[^>]*?\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
-  return [...text.matchAll(pattern)].map((match) => {
+  const tag = new RegExp(`<${component}(?=[\\s/>])((?:[^>"'{}]|"[^"]*"|'[^']*'|\\{[^{}]*\\})*)>`, 'g');
+  return [...text.matchAll(tag)].map((match) => {
     const before = text.slice(0, match.index);
-    const line = before.split('\n').length;
-    return { id: (match[1] ?? match[2] ?? '').trim(), line, column: match.index - before.lastIndexOf('\n') };
+    const attributes: Record<string, string> = {};
+    for (const attr of (match[1] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})/g)) {
+      attributes[attr[1]!] = (attr[2] ?? attr[3] ?? attr[4] ?? '').trim();
+    }
+    return { line: before.split('\n').length, column: match.index - before.lastIndexOf('\n'), attributes };
   });
+}
+
+/** Every `<Name attribute="…">` in an MDX body, in reading order (tags without the attribute are skipped). */
+export function findComponentIds(body: string, component: string, attribute = 'id'): ComponentUse[] {
+  return findComponentTags(body, component)
+    .filter((tag) => attribute in tag.attributes)
+    .map((tag) => ({ id: tag.attributes[attribute]!, line: tag.line, column: tag.column }));
 }
 
 /** Every citation of a source in reading order: `<Cite id>` and the claim source of each `<ClaimCheck source>`. */

@@ -61,6 +61,21 @@ describe('a bad briefing fails the build with a message an editor can act on', (
   });
 });
 
+describe('bad component props fail the build naming the file and the line', () => {
+  it('a TradePanel year without figures and a ClaimCheck with an unknown verdict', () => {
+    const result = build({
+      'content/sources/test-fixture-source.yaml': fixtureSource,
+      'content/briefings/test-bad-props.mdx': briefing(
+        'published: "2023-02-28"\nsources: [test-fixture-source]',
+        'Intro.<Cite id="test-fixture-source" />\n\n<TradePanel year={2031} />\n\n<ClaimCheck claim="x" by="y" source="test-fixture-source" verdict="wrong">\n\nEvidence.\n\n</ClaimCheck>',
+      ),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/briefings\/test-bad-props\.mdx → line \d+: <TradePanel>: no turnover figures on the reporter basis for 2031/);
+    expect(result.output).toMatch(/content\/briefings\/test-bad-props\.mdx → line \d+: <ClaimCheck verdict="wrong">: verdict must be one of/);
+  });
+});
+
 describe('a bad trade row fails the build naming the file, the line and the column', () => {
   it.each([
     ['a negative value', 'KZ,DE,2030,turnover,-2.8,USD bn,reporter,false,false,matussek-oped,', 'column value', 'trade values are never negative'],

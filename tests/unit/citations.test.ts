@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backlinkLabel, citationAnchor, numberSources, sourceAnchor } from '~/lib/citations';
-import { findCitations, findComponentIds } from '~/lib/mdx-scan';
+import { findCitations, findComponentIds, findComponentTags } from '~/lib/mdx-scan';
 
 describe('numberSources', () => {
   it('numbers sources in the order the text first cites them, then the uncited ones as listed', () => {
@@ -65,5 +65,14 @@ describe('findComponentIds', () => {
   it('counts a claim check\'s source as a citation, in reading order', () => {
     const body = 'Intro.<Cite id="a" />\n\n<ClaimCheck claim="x" by="y" source="oped" verdict="contradicted">\n\nEvidence.<Cite id="b" />\n\n</ClaimCheck>';
     expect(findCitations(body).map((c) => c.id)).toEqual(['a', 'oped', 'b']);
+  });
+});
+
+describe('findComponentTags', () => {
+  it('reads quoted and braced attributes, across lines', () => {
+    const body = 'Intro.\n\n<TradePanel\n  year={2022}\n  flow="exports"\n  highlight={["DE", "IT"]}\n/>\n\n<TradePanelNote year={1} />';
+    expect(findComponentTags(body, 'TradePanel')).toEqual([
+      { line: 3, column: 1, attributes: { year: '2022', flow: 'exports', highlight: '["DE", "IT"]' } },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkBriefingReferences,
+  checkComponentProps,
   checkEventReferences,
   checkTradeSources,
   editDistance,
@@ -184,5 +185,30 @@ describe('checkTradeSources', () => {
         message: "'matusek-oped' is not a known source id (expected a file content/sources/matusek-oped.yaml); did you mean 'matussek-oped'?",
       },
     ]);
+  });
+});
+
+describe('checkComponentProps', () => {
+  const trade = { views: new Set(['2022|turnover|reporter', '2023|turnover|reporter', '2022|turnover|mirror']), partners: new Set(['DE', 'CN']) };
+  const tag = (line: number, attributes: Record<string, string>) => ({ line, column: 1, attributes });
+  const claim = { claim: 'x', by: 'y', source: 'matussek-oped', verdict: 'contradicted' };
+
+  it('accepts props that match the data', () => {
+    expect(
+      checkComponentProps(file, { claimChecks: [tag(3, claim)], tradePanels: [tag(9, { year: '2022', highlight: '["DE"]' }), tag(12, { year: '2022', basis: 'mirror' })] }, trade),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown verdict', { claimChecks: [tag(3, { ...claim, verdict: 'false' })], tradePanels: [] }, 'line 3', '<ClaimCheck verdict="false">: verdict must be one of confirmed, partly-true, contradicted, unverified'],
+    ['a claim without its source', { claimChecks: [tag(4, { ...claim, source: '' })], tradePanels: [] }, 'line 4', '<ClaimCheck> needs source="…"'],
+    ['a part year', { claimChecks: [], tradePanels: [tag(9, { year: '2023-H1' })] }, 'line 9', 'year must be a whole calendar year'],
+    ['a year without data', { claimChecks: [], tradePanels: [tag(9, { year: '2019' })] }, 'line 9', 'no turnover figures on the reporter basis for 2019 in content/trade/; years with such figures: 2022, 2023'],
+    ['an unknown highlight', { claimChecks: [], tradePanels: [tag(9, { year: '2022', highlight: '["GE"]' })] }, 'line 9', "'GE' is not a partner code"],
+  ])('names %s by line', (_label, tags, where, message) => {
+    const problems = checkComponentProps(file, tags, trade);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file, where });
+    expect(problems[0]?.message).toContain(message);
   });
 });
