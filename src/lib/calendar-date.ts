@@ -124,6 +124,17 @@ export function formatPartialDate(date: PartialDate, options: { approx?: boolean
 }
 
 /**
+ * A span of time split where its two ends meet, so each end can carry its own `<time datetime>`:
+ * `13–19 January 2022` → `13`, `–`, `19 January 2022`. The three parts joined equal {@link formatDateRange}.
+ */
+export function splitDateRange(start: PartialDate, end: PartialDate): { start: string; separator: string; end: string } {
+  const text = formatDateRange(start, end);
+  const match = /^(.*?)( – |–)(.*)$/.exec(text);
+  if (!match) return { start: text, separator: '', end: '' };
+  return { start: match[1]!, separator: match[2]!, end: match[3]! };
+}
+
+/**
  * Display text for a span of time: `13–19 January 2022`, `28 November – 2 December 2022`, `June–August 2022`.
  * Ends of different precision are each written in full: `June 2022 – 17 March 2023`.
  */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareDates,
   endKey,
+  splitDateRange,
   formatDateRange,
   formatPartialDate,
   parseCalendarDate,
@@ -86,6 +87,16 @@ describe('formatDateRange', () => {
     ['2022-06', '2023-03-17', 'June 2022 – 17 March 2023'],
   ])('%s to %s reads "%s"', (start, end, expected) => {
     expect(formatDateRange(toPartialDate(start), toPartialDate(end))).toBe(expected);
+  });
+
+  it.each([
+    ['2022-01-13', '2022-01-19', ['13', '–', '19 January 2022']],
+    ['2022-11-28', '2022-12-02', ['28 November', ' – ', '2 December 2022']],
+    ['2022-06', '2023-03-17', ['June 2022', ' – ', '17 March 2023']],
+  ])('splits %s to %s where the ends meet', (start, end, parts) => {
+    const split = splitDateRange(toPartialDate(start), toPartialDate(end));
+    expect([split.start, split.separator, split.end]).toEqual(parts);
+    expect(parts.join('')).toBe(formatDateRange(toPartialDate(start), toPartialDate(end)));
   });
 
   it('marks an approximate range', () => {
