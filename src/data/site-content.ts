@@ -75,16 +75,17 @@ async function load(): Promise<SiteContent> {
   const problems: ContentProblem[] = [];
   for (const briefing of allBriefings) {
     const body = briefing.body ?? '';
+    const file = pathOf(briefing, 'briefings', 'mdx');
     problems.push(
       ...checkComponentProps(
-        pathOf(briefing, 'briefings', 'mdx'),
+        file,
         { claimChecks: findComponentTags(body, 'ClaimCheck'), tradePanels: findComponentTags(body, 'TradePanel') },
         tradeOffer,
       ),
     );
     problems.push(
       ...checkBriefingReferences(
-        { filePath: pathOf(briefing, 'briefings', 'mdx'), sources: briefing.data.sources, events: briefing.data.events },
+        { filePath: file, sources: briefing.data.sources, events: briefing.data.events },
         known,
         { cites: findCitations(body), eventRefs: findComponentIds(body, 'EventRef') },
       ),

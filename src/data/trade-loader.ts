@@ -14,6 +14,8 @@ const COUNTRY_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 
 /** Loads every CSV in `folder` (files starting with `_` are skipped). */
 export function tradeCsvLoader(folder: string): Loader {
+  // The listener is added once and always runs the latest sync, whose store Astro handed to the latest load().
+  let latestSync: (() => Promise<void>) | undefined;
   return {
     name: 'trade-csv',
     load: async ({ store, config, parseData, watcher, logger }) => {
@@ -41,10 +43,13 @@ export function tradeCsvLoader(folder: string): Loader {
       };
       await sync();
       // In `npm run dev`, saving a CSV reloads the figures; a mistake is reported and the last good data stays.
-      watcher?.add(dir);
-      watcher?.on('all', (_event, changed) => {
+      const first = latestSync === undefined;
+      latestSync = sync;
+      if (!watcher || !first) return;
+      watcher.add(dir);
+      watcher.on('all', (_event, changed) => {
         if (!changed.startsWith(dir) || !changed.endsWith('.csv')) return;
-        sync().then(
+        latestSync!().then(
           () => logger.info(`Reloaded trade figures after a change to ${relative(root, changed)}`),
           (error: Error) => logger.error(error.message),
         );

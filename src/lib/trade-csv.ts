@@ -88,7 +88,8 @@ function checkPeriod(period: string): string | undefined {
 }
 
 const BOOLEAN: Record<string, boolean> = { true: true, false: false, yes: true, no: false, '': false };
-const isBloc = (code: string) => Object.hasOwn(BLOC_CODES, code);
+/** True for EU and WLD, the partner codes that are not countries. */
+export const isBloc = (code: string): boolean => Object.hasOwn(BLOC_CODES, code);
 
 /** Parses one CSV file of trade figures. Codes are ISO 3166 alpha-2 (checked against `countryCodes`) or EU/WLD. */
 export function parseTradeCsv(

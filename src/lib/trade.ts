@@ -3,7 +3,7 @@
  * Figures on different bases (the reporter's statistics, or the partner's mirror figures) or in different
  * currencies are never ranked together.
  */
-import { BASES, BLOC_CODES, FLOWS, isFullYear, UNITS, type Basis, type Flow, type TradeRow, type Unit } from './trade-csv';
+import { BASES, BLOC_CODES, FLOWS, isBloc, isFullYear, UNITS, type Basis, type Flow, type TradeRow, type Unit } from './trade-csv';
 
 export interface TradeView {
   reporter: string;
@@ -34,7 +34,7 @@ export function viewId(view: TradeView): string {
   return `${view.reporter.toLowerCase()}-${view.period}-${view.flow}-${view.basis}`;
 }
 
-const isPartnerCountry = (row: TradeRow) => !(row.partner in BLOC_CODES);
+const isPartnerCountry = (row: TradeRow) => !isBloc(row.partner);
 
 /** Rows of one view: same reporter, period, flow and basis. */
 export function selectRows(rows: readonly TradeRow[], view: TradeView): TradeRow[] {
@@ -90,7 +90,7 @@ export function rankView(rows: readonly TradeRow[], view: TradeView): RankedView
   const present = new Set(selected.filter(isPartnerCountry).map((r) => r.unit));
   const units = UNITS.filter((unit) => present.has(unit));
   const groups = units.map((unit): RankedGroup => {
-    const total = selected.find((r) => r.partner === 'WLD' && r.unit === unit && !r.derived);
+    const total = selected.find((r) => r.partner === 'WLD' && r.unit === unit && !r.derived && r.value > 0);
     const partners = selected
       .filter((r) => isPartnerCountry(r) && r.unit === unit)
       .sort((a, b) => b.value - a.value || partnerName(a.partner).localeCompare(partnerName(b.partner)));
@@ -160,7 +160,7 @@ export function formatShare(share: number): string {
   return percent.format(share);
 }
 
-/** "turnover", "exports" … in words for a heading: `Trade turnover`, `Exports to`, `Imports from`. */
+/** A flow in words for captions: `Total trade (turnover)`, `Kazakhstan's exports`, `Kazakhstan's imports`. */
 export function describeFlow(flow: Flow): string {
   return { turnover: 'Total trade (turnover)', exports: "Kazakhstan's exports", imports: "Kazakhstan's imports" }[flow];
 }
@@ -183,7 +183,6 @@ function figure(p: RankedPartner): string {
 
 /** The value of one partner in a view, if the view has a figure for it in the given currency. */
 function valueIn(rows: readonly TradeRow[], view: TradeView, partner: string, unit: Unit): number | undefined {
-  if (!rows.some((r) => r.period === view.period)) return undefined;
   return selectRows(rows, view).find((r) => r.partner === partner && r.unit === unit)?.value;
 }
 
@@ -208,25 +207,19 @@ export function summarizeView(rows: readonly TradeRow[], view: TradeView): strin
       ? `By the partners' own statistics (${count} found)`
       : `Among the ${count} partners for which ${reporter}'s figures were found`;
 
-  const previous = { ...view, period: String(Number(view.period) - 1) };
-  const runnerUp = group.partners[1];
-  const overtook =
-    runnerUp !== undefined &&
-    (() => {
-      const leaderBefore = valueIn(rows, previous, leader.row.partner, group.unit);
-      const runnerUpBefore = valueIn(rows, previous, runnerUp.row.partner, group.unit);
-      return leaderBefore !== undefined && runnerUpBefore !== undefined && runnerUpBefore > leaderBefore;
-    })();
-  let sentence: string;
   if (ranked.groups.length > 1) {
     const currency = { 'USD bn': 'in US dollars', 'EUR bn': 'in euros' } as const;
     const leaders = ranked.groups.map((g) => `${figure(g.partners[0]!)} of those ${currency[g.unit]}`);
     return `${scope}: in ${view.period} the largest figures were ${leaders.join(' and ')}. Figures in different currencies are not ranked against each other.`;
-  } else if (overtook && runnerUp) {
-    sentence = `In ${view.period} ${partnerInProse(leader.row.partner)} overtook ${partnerInProse(runnerUp.row.partner)} as ${reporter}'s ${role(view.flow)}: ${figure(leader)} against ${figure(runnerUp)}.`;
-  } else {
-    const others = group.partners.slice(1, 3);
-    sentence = `In ${view.period} ${figure(leader)} was ${reporter}'s ${role(view.flow)}, ahead of ${others.map(figure).join(' and ')}.`;
   }
+
+  const runnerUp = group.partners[1]!;
+  const previous = { ...view, period: String(Number(view.period) - 1) };
+  const leaderBefore = valueIn(rows, previous, leader.row.partner, group.unit);
+  const runnerUpBefore = valueIn(rows, previous, runnerUp.row.partner, group.unit);
+  const overtook = leaderBefore !== undefined && runnerUpBefore !== undefined && runnerUpBefore > leaderBefore;
+  const sentence = overtook
+    ? `In ${view.period} ${partnerInProse(leader.row.partner)} overtook ${partnerInProse(runnerUp.row.partner)} as ${reporter}'s ${role(view.flow)}: ${figure(leader)} against ${figure(runnerUp)}.`
+    : `In ${view.period} ${figure(leader)} was ${reporter}'s ${role(view.flow)}, ahead of ${group.partners.slice(1, 3).map(figure).join(' and ')}.`;
   return `${scope}: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
 }
