@@ -11,6 +11,10 @@ export default getViteConfig({
       },
       {
         extends: true,
+        test: { name: 'components', include: ['tests/components/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { briefingSchema } from '~/schemas/briefing';
-import { eventSchema, taxonomyEntrySchema } from '~/schemas/event';
-import { sourceSchema } from '~/schemas/source';
-import { tradeRowSchema } from '~/schemas/trade';
-import { tradeCsvLoader } from '~/data/trade-loader';
+import { briefingSchema } from '~/model/schemas/briefing';
+import { eventSchema, taxonomyEntrySchema } from '~/model/schemas/event';
+import { sourceSchema } from '~/model/schemas/source';
+import { tradeRowSchema } from '~/model/schemas/trade';
+import { tradeCsvLoader } from '~/model/loaders/trade-csv';
 
 /**
  * The file name (without extension) is the id, wherever the file sits under its folder, so an editor may sort

@@ -3,10 +3,10 @@
 declare namespace App {
   interface Locals {
     /** Set by BriefingLayout before the prose renders, read by each <Cite>. */
-    citations?: import('./components/briefing/citation-state').CitationState;
+    citations?: import('~/lib/briefing/citation-state').CitationState;
     /** Set by BriefingLayout, read by each <EventRef>: every event, and the ids this page's timeline shows. */
     timeline?: {
-      eventsById: ReadonlyMap<string, import('./lib/timeline').TimelineEvent>;
+      eventsById: ReadonlyMap<string, import('./lib/timeline/events').TimelineEvent>;
       onPage: ReadonlySet<string>;
     };
   }

@@ -1,7 +1,7 @@
 /** Every page passes axe-core's WCAG 2.2 AA rules at phone and desktop width, in light and dark. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchChromium, sitemapPaths, VIEWPORTS } from '../support/browser';
+import { accessibilityViolations, launchChromium, sitemapPaths, VIEWPORTS } from '../../tools/lib/browser';
 
 const baseUrl = inject('baseUrl');
 const paths = await sitemapPaths(baseUrl);

@@ -1,7 +1,7 @@
 /** The briefing from a keyboard, without JavaScript, and on paper. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, tabTo, VIEWPORTS } from '../support/browser';
+import { launchChromium, tabTo, VIEWPORTS } from '../../tools/lib/browser';
 
 const baseUrl = inject('baseUrl');
 const BRIEFING = `${baseUrl}/briefings/how-kazakhstan-changed-after-the-invasion/`;

@@ -1,7 +1,7 @@
 /** Timeline filters from the keyboard, kept in the URL, announced politely; and the page without JavaScript. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, tabTo, VIEWPORTS } from '../support/browser';
+import { launchChromium, tabTo, VIEWPORTS } from '../../tools/lib/browser';
 
 const baseUrl = inject('baseUrl');
 const TIMELINE = `${baseUrl}/timeline/`;

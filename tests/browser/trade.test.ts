@@ -1,7 +1,7 @@
 /** Trade panel switches from the keyboard, with and without JavaScript; accessibility of views not shown first. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchChromium, tabTo, VIEWPORTS } from '../support/browser';
+import { accessibilityViolations, launchChromium, tabTo, VIEWPORTS } from '../../tools/lib/browser';
 
 const baseUrl = inject('baseUrl');
 const TRADE = `${baseUrl}/trade/`;

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/dist';
-import { pageWeight } from '../support/page-weight';
-import { DIST } from '../support/paths';
+import { pageWeight } from '../../tools/lib/page-weight';
+import { DIST } from '../../tools/lib/paths';
 
 const KB = 1024;
 const pages = builtPages().map((p) => ({ ...p, weight: pageWeight(DIST, p.file) }));

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCopyWith, type CopyBuild } from '../support/site-copy';
+import { buildCopyWith, type CopyBuild } from '../../tools/lib/site-copy';
 
 const builds: CopyBuild[] = [];
 afterAll(() => builds.forEach((b) => b.cleanup()));

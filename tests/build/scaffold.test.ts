@@ -3,14 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { ROOT } from '../support/paths';
-import { buildCopyWith, type CopyBuild } from '../support/site-copy';
+import { ROOT } from '../../tools/lib/paths';
+import { buildCopyWith, type CopyBuild } from '../../tools/lib/site-copy';
 
 let copy: CopyBuild | undefined;
 afterAll(() => copy?.cleanup());
 
 const scaffold = (cwd: string, title: string) =>
-  spawnSync(process.execPath, [join(ROOT, 'scripts/new-briefing.ts'), title], { cwd, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(ROOT, 'tools/new-briefing.ts'), title], { cwd, encoding: 'utf8' });
 
 it('creates a draft that builds, and refuses to overwrite it', () => {
   copy = buildCopyWith({});

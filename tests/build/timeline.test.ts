@@ -1,7 +1,7 @@
 /** The timeline as built: every event once, in order, dated, sourced, linkable and downloadable. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate, sortKey, toPartialDate } from '~/lib/calendar-date';
+import { parsePartialDate, sortKey, toPartialDate } from '~/lib/dates/calendar-date';
 import { builtPage, builtPages, distText } from '../support/dist';
 import { yamlEntries } from '../support/content-files';
 

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { builtPage, distText } from '../support/dist';
 import { yamlEntries } from '../support/content-files';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../../tools/lib/paths';
 
 type CsvRow = Record<'reporter' | 'partner' | 'period' | 'flow' | 'value' | 'unit' | 'basis' | 'approx' | 'derived' | 'source' | 'note', string>;
 

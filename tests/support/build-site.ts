@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { ASTRO_BIN, DIST, ROOT } from './paths';
+import { ASTRO_BIN, DIST, ROOT } from '../../tools/lib/paths';
 
 export default function setup(): void {
   if (process.env['SKIP_BUILD'] === '1' && existsSync(DIST)) return;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { ROOT } from './paths';
+import { ROOT } from '../../tools/lib/paths';
 
 /** Every `content/<folder>/*.yaml` entry (sub-folders included), by id (its file name). */
 export function yamlEntries<T = Record<string, unknown>>(folder: string): Map<string, T> {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { DIST } from './paths';
+import { DIST } from '../../tools/lib/paths';
 
 export interface BuiltPage {
   /** URL path, e.g. `/briefings/foo/`. */

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import buildSite from './build-site';
-import { DIST, ROOT } from './paths';
+import { DIST, ROOT } from '../../tools/lib/paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { timelineExport } from '~/data/event-downloads';
-import { eventsToCsv } from '~/lib/event-export';
+import { timelineExport } from '~/model/downloads-events';
+import { eventsToCsv } from '~/lib/timeline/export';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(eventsToCsv(await timelineExport(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { timelineExport } from '~/data/event-downloads';
+import { timelineExport } from '~/model/downloads-events';
 
 export const GET: APIRoute = async ({ site }) => {
   const events = await timelineExport(site);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { tradeExport } from '~/data/trade-downloads';
-import { tradeToCsv } from '~/lib/trade-export';
+import { tradeExport } from '~/model/downloads-trade';
+import { tradeToCsv } from '~/lib/trade/export';
 
 export const GET: APIRoute = async () =>
   new Response(tradeToCsv(await tradeExport()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

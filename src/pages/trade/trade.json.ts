@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { tradeExport } from '~/data/trade-downloads';
-import { TRADE_COLUMN_NOTES } from '~/lib/trade-export';
+import { tradeExport } from '~/model/downloads-trade';
+import { TRADE_COLUMN_NOTES } from '~/lib/trade/export';
 
 export const GET: APIRoute = async ({ site }) => {
   const rows = await tradeExport();

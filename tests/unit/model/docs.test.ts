@@ -1,0 +1,37 @@
+/** The editors' guide must describe every field the schemas accept, and nothing they do not. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TRADE_COLUMNS } from '~/lib/trade/csv';
+import { briefingSchema } from '~/model/schemas/briefing';
+import { eventSchema } from '~/model/schemas/event';
+import { sourceSchema } from '~/model/schemas/source';
+
+const guide = readFileSync(new URL('../../../docs/EDITING.md', import.meta.url), 'utf8');
+
+/** The first-column names of the Markdown table that follows a header row starting `| <first> |`. */
+function tableKeys(first: string, after: string): string[] {
+  const start = guide.indexOf(after);
+  const rows = guide.slice(start).split('\n');
+  const header = rows.findIndex((line) => line.startsWith(`| ${first} |`));
+  const keys: string[] = [];
+  for (const line of rows.slice(header + 2)) {
+    if (!line.startsWith('|')) break;
+    keys.push(line.split('|')[1]!.trim().replace(/`/g, ''));
+  }
+  return keys;
+}
+
+describe('docs/EDITING.md', () => {
+  it.each([
+    ['briefing frontmatter', tableKeys('field', '### The header'), Object.keys(briefingSchema.shape)],
+    ['event fields', tableKeys('field', '## Add a timeline event'), Object.keys(eventSchema.shape)],
+    ['trade columns', tableKeys('column', '## Add trade figures'), [...TRADE_COLUMNS]],
+  ])('lists exactly the %s the code accepts', (_what, documented, accepted) => {
+    expect([...documented].sort()).toEqual([...accepted].sort());
+  });
+
+  it('shows every source field in its example', () => {
+    const example = guide.slice(guide.indexOf('## Add a source'));
+    for (const key of Object.keys(sourceSchema.shape)) expect(example).toContain(`\n${key}:`);
+  });
+});
