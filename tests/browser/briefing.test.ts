@@ -14,7 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 /** True once the page has scrolled the element to the top of the window (allowing for scroll-margin-top). */
 const scrolledTo = (page: Page, id: string) =>
   page.evaluate((target) => {
@@ -88,7 +87,9 @@ describe('without JavaScript', () => {
       const page = await context.newPage();
       await page.goto(`${baseUrl}${path}`);
       const hidden = await page.$$eval('main h1, main h2, main h3, main p, main li', (els) =>
-        els.filter((el) => (el as HTMLElement).offsetParent === null && getComputedStyle(el).display !== 'contents').map((el) => el.textContent?.slice(0, 60)),
+        els
+          .filter((el) => (el as HTMLElement).offsetParent === null && getComputedStyle(el).display !== 'contents')
+          .map((el) => el.textContent?.slice(0, 60)),
       );
       expect(hidden).toEqual([]);
       if (path.startsWith('/briefings/')) {

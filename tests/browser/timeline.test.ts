@@ -16,13 +16,14 @@ afterAll(async () => {
 
 const visibleEvents = (page: Page) =>
   page.$$eval('li.timeline-event', (items) =>
-    items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => ({
-      id: li.id,
-      themes: li.getAttribute('data-themes')!.split(' '),
-      actors: li.getAttribute('data-actors')!.split(' '),
-    })),
+    items
+      .filter((li) => (li as HTMLElement).offsetParent !== null)
+      .map((li) => ({
+        id: li.id,
+        themes: li.getAttribute('data-themes')!.split(' '),
+        actors: li.getAttribute('data-actors')!.split(' '),
+      })),
   );
-
 
 describe('filtering the timeline', () => {
   it('works from the keyboard, updates the list, the URL and the live count, and survives a reload', async () => {
@@ -52,10 +53,22 @@ describe('filtering the timeline', () => {
     expect(both.every((e) => e.themes.includes('energy') && e.actors.includes('germany'))).toBe(true);
     expect(new URL(page.url()).search).toBe('?theme=energy&actor=germany');
 
-    // Years with nothing left to show are hidden, and so are their jump links.
-    const hiddenYears = await page.$$eval('section[data-year]', (s) => s.filter((x) => (x as HTMLElement).hidden).map((x) => x.getAttribute('data-year')));
-    for (const year of hiddenYears) {
-      expect(await page.locator(`[data-year-link="${year}"]`).isHidden()).toBe(true);
+    // Years with nothing left to show are hidden, and so are their jump links; years with events keep theirs.
+    const years = await page.$$eval('section[data-year]', (sections) =>
+      sections.map((section) => ({
+        year: section.getAttribute('data-year')!,
+        shown: (section as HTMLElement).offsetParent !== null,
+        events: [...section.querySelectorAll('li.timeline-event')].filter(
+          (li) => (li as HTMLElement).offsetParent !== null,
+        ).length,
+      })),
+    );
+    const emptyYears = years.filter((y) => y.events === 0).map((y) => y.year);
+    expect(emptyYears.length).toBeGreaterThan(0);
+    expect(emptyYears.length).toBeLessThan(years.length);
+    expect(years.filter((y) => !y.shown).map((y) => y.year)).toEqual(emptyYears);
+    for (const { year, events } of years) {
+      expect(await page.locator(`[data-year-link="${year}"]`).isVisible(), `jump link to ${year}`).toBe(events > 0);
     }
 
     await page.reload();

@@ -11,19 +11,25 @@ const KB = 1024;
 const pages = builtPages().map((p) => ({ ...p, weight: pageWeight(DIST, p.file) }));
 
 describe('every page', () => {
-  it.each(pages.map((p) => [p.path, p.weight] as const))('%s: system fonts only, and one stylesheet under 12 KB', (_path, weight) => {
-    expect(weight.fonts.raw).toBe(0);
-    expect(weight.css.gzip).toBeLessThan(12 * KB);
-  });
+  it.each(pages.map((p) => [p.path, p.weight] as const))(
+    '%s: system fonts only, and one stylesheet under 12 KB',
+    (_path, weight) => {
+      expect(weight.fonts.raw).toBe(0);
+      expect(weight.css.gzip).toBeLessThan(12 * KB);
+    },
+  );
 });
 
 describe('briefings', () => {
   const briefings = pages.filter((p) => p.path.startsWith('/briefings/'));
 
-  it.each(briefings.map((p) => [p.path, p.weight] as const))('%s: under 50 KB in all, and no JavaScript', (_path, weight) => {
-    expect(weight.html.gzip + weight.css.gzip + weight.js.gzip + weight.fonts.gzip).toBeLessThan(50 * KB);
-    expect(weight.js.raw).toBe(0);
-  });
+  it.each(briefings.map((p) => [p.path, p.weight] as const))(
+    '%s: under 50 KB in all, and no JavaScript',
+    (_path, weight) => {
+      expect(weight.html.gzip + weight.css.gzip + weight.js.gzip + weight.fonts.gzip).toBeLessThan(50 * KB);
+      expect(weight.js.raw).toBe(0);
+    },
+  );
 });
 
 describe('interactive pages', () => {

@@ -71,18 +71,39 @@ describe('bad component props fail the build naming the file and the line', () =
       ),
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content\/briefings\/test-bad-props\.mdx → line \d+: <TradePanel>: no turnover figures on the reporter basis for 2031/);
-    expect(result.output).toMatch(/content\/briefings\/test-bad-props\.mdx → line \d+: <ClaimCheck verdict="wrong">: verdict must be one of/);
+    expect(result.output).toMatch(
+      /content\/briefings\/test-bad-props\.mdx → line \d+: <TradePanel>: no turnover figures on the reporter basis for 2031/,
+    );
+    expect(result.output).toMatch(
+      /content\/briefings\/test-bad-props\.mdx → line \d+: <ClaimCheck verdict="wrong">: verdict must be one of/,
+    );
   });
 });
 
 describe('a bad trade row fails the build naming the file, the line and the column', () => {
   it.each([
-    ['a negative value', 'KZ,DE,2030,turnover,-2.8,USD bn,reporter,false,false,matussek-oped,', 'column value', 'trade values are never negative'],
-    ['an unknown country code', 'KZ,XY,2030,turnover,2.8,USD bn,reporter,false,false,matussek-oped,', 'column partner', "'XY' is not an ISO 3166 alpha-2 country code"],
-    ['an unknown source', 'KZ,DE,2030,turnover,2.8,USD bn,reporter,false,false,no-such-source,', 'column source', "'no-such-source' is not a known source id"],
+    [
+      'a negative value',
+      'KZ,DE,2030,turnover,-2.8,USD bn,reporter,false,false,matussek-oped,',
+      'column value',
+      'trade values are never negative',
+    ],
+    [
+      'an unknown country code',
+      'KZ,XY,2030,turnover,2.8,USD bn,reporter,false,false,matussek-oped,',
+      'column partner',
+      "'XY' is not an ISO 3166 alpha-2 country code",
+    ],
+    [
+      'an unknown source',
+      'KZ,DE,2030,turnover,2.8,USD bn,reporter,false,false,no-such-source,',
+      'column source',
+      "'no-such-source' is not a known source id",
+    ],
   ])('%s', (_label, row, column, message) => {
-    const result = build({ 'content/trade/test-extra.csv': `reporter,partner,period,flow,value,unit,basis,approx,derived,source,note\nKZ,FR,2030,turnover,1,USD bn,reporter,false,false,matussek-oped,\n${row}\n` });
+    const result = build({
+      'content/trade/test-extra.csv': `reporter,partner,period,flow,value,unit,basis,approx,derived,source,note\nKZ,FR,2030,turnover,1,USD bn,reporter,false,false,matussek-oped,\n${row}\n`,
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`content/trade/test-extra.csv`);
     expect(result.output).toMatch(new RegExp(`test-extra\\.csv,? (→ )?line 3,? ${column}`));
