@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { briefingSchema } from '~/model/schemas/briefing';
 import { eventSchema, taxonomyEntrySchema } from '~/model/schemas/event';
+import { pageSchema } from '~/model/schemas/page';
 import { sourceSchema } from '~/model/schemas/source';
 import { tradeRowSchema } from '~/model/schemas/trade';
 import { tradeCsvLoader } from '~/model/loaders/trade-csv';
@@ -46,6 +47,11 @@ const events = defineCollection({
 const actors = defineCollection({ loader: file('./content/taxonomy/actors.yaml'), schema: taxonomyEntrySchema });
 const themes = defineCollection({ loader: file('./content/taxonomy/themes.yaml'), schema: taxonomyEntrySchema });
 
+const pages = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/pages', generateId: idFromFileName('pages') }),
+  schema: pageSchema,
+});
+
 const trade = defineCollection({ loader: tradeCsvLoader('content/trade'), schema: tradeRowSchema });
 
-export const collections = { briefings, sources, events, actors, themes, trade };
+export const collections = { briefings, pages, sources, events, actors, themes, trade };

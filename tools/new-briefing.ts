@@ -19,7 +19,9 @@ if (!slug) {
 }
 const file = join(root, 'content/briefings', `${slug}.mdx`);
 if (existsSync(file)) {
-  console.error(`content/briefings/${slug}.mdx already exists; nothing was written. Choose another headline or edit that file.`);
+  console.error(
+    `content/briefings/${slug}.mdx already exists; nothing was written. Choose another headline or edit that file.`,
+  );
   process.exit(1);
 }
 const sources = readdirSync(join(root, 'content/sources')).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));

@@ -60,7 +60,7 @@ class TimelineFilter extends HTMLElement {
   #render(config: Config): void {
     const host = this.querySelector<HTMLElement>('[data-filter-controls]');
     if (!host) return;
-    host.className = 'mb-8 rounded-md border border-rule p-4 dark:border-rule-dark';
+    host.className = 'mb-8 rounded-md border border-rule p-4';
     const heading = document.createElement('p');
     heading.className = 'mb-3 font-semibold';
     heading.textContent = 'Filter events';
@@ -72,7 +72,7 @@ class TimelineFilter extends HTMLElement {
       group.className = 'mb-3 flex flex-wrap items-center gap-2';
       const label = document.createElement('span');
       label.id = `filter-${facet}-label`;
-      label.className = 'mr-1 w-full text-sm font-semibold text-ink-muted sm:w-16 dark:text-ink-muted-dark';
+      label.className = 'mr-1 w-full text-sm font-semibold text-ink-muted sm:w-16';
       label.textContent = FACET_LABELS[facet];
       group.setAttribute('aria-labelledby', label.id);
       group.append(label);
@@ -82,7 +82,7 @@ class TimelineFilter extends HTMLElement {
         button.dataset['facet'] = facet;
         button.dataset['value'] = option.id;
         button.className =
-          'min-h-9 rounded-full border border-rule px-3 py-1 text-sm hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper dark:border-rule-dark dark:hover:border-accent-dark dark:aria-pressed:border-accent-dark dark:aria-pressed:bg-accent-dark dark:aria-pressed:text-paper-dark';
+          'min-h-9 rounded-full border border-rule px-3 py-1 text-sm hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper';
         button.textContent = `${option.name} (${option.count})`;
         button.addEventListener('click', () => this.#toggle(facet, option.id));
         this.#buttons.push(button);
@@ -99,7 +99,8 @@ class TimelineFilter extends HTMLElement {
     this.#clear = document.createElement('button');
     this.#clear.type = 'button';
     this.#clear.dataset['clear'] = '';
-    this.#clear.className = 'text-sm text-accent underline underline-offset-2 disabled:text-ink-muted disabled:no-underline dark:text-accent-dark dark:disabled:text-ink-muted-dark';
+    this.#clear.className =
+      'text-sm text-accent underline underline-offset-2 disabled:text-ink-muted disabled:no-underline';
     this.#clear.textContent = 'Clear filters';
     this.#clear.addEventListener('click', () => {
       this.#state.themes.clear();
@@ -140,7 +141,7 @@ class TimelineFilter extends HTMLElement {
     }
     for (const button of this.#buttons) {
       const facet = button.dataset['facet'] as Facet;
-      button.setAttribute('aria-pressed', String(this.#state[facet].has(button.dataset['value']!)));
+      button.setAttribute('aria-pressed', String(this.#state[facet].has(button.dataset['value'] ?? '')));
     }
     this.#clear.disabled = this.#state.themes.size + this.#state.actors.size === 0;
     this.#empty.hidden = shown > 0;

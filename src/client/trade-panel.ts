@@ -13,7 +13,8 @@ for (const container of document.querySelectorAll<HTMLElement>('[data-trade-view
   };
 
   const fromHash = () => byId.get(decodeURIComponent(location.hash.slice(1)));
-  show(fromHash() ?? views.find((v) => v.hasAttribute('data-default')) ?? views[0]!);
+  const initial = fromHash() ?? views.find((v) => v.hasAttribute('data-default')) ?? views[0];
+  if (initial) show(initial);
   container.setAttribute('data-enhanced', '');
 
   container.addEventListener('click', (event) => {

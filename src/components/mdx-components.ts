@@ -6,6 +6,8 @@ import Cite from './briefing/Cite.astro';
 import KeyPoints from './briefing/KeyPoints.astro';
 import EventRef from './timeline/EventRef.astro';
 import ClaimCheck from './trade/ClaimCheck.astro';
+import TradeFigure from './trade/TradeFigure.astro';
+import TradeLeaders from './trade/TradeLeaders.astro';
 import TradePanel from './trade/TradePanel.astro';
 
-export const mdxComponents = { Cite, ClaimCheck, EventRef, KeyPoints, TradePanel };
+export const mdxComponents = { Cite, ClaimCheck, EventRef, KeyPoints, TradeFigure, TradeLeaders, TradePanel };

@@ -1,43 +1,47 @@
 /** The Timeline component rendered through Astro's container API, as a reader's HTML. */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Timeline from '~/components/timeline/Timeline.astro';
-import { orderEvents, toTimelineEvent, type EventInput } from '~/lib/timeline/events';
+import { orderEvents } from '~/lib/timeline/events';
+import { timelineEvent } from '../support/fixtures';
+import { renderWithContext, testContext, testSource } from '../support/page-context';
 
-const base: EventInput = {
-  date: '2022',
-  approx: false,
-  title: 'Title',
-  summary: 'Summary.',
-  actors: ['kazakhstan'],
-  themes: ['diplomacy'],
-  status: 'confirmed',
-  sources: ['src-a'],
-};
 const events = orderEvents([
-  toTimelineEvent('spief', { ...base, date: '2022-06-17', title: 'SPIEF remark', place: 'St Petersburg, Russia', actors: ['kazakhstan', 'russia'], sources: ['src-a', 'src-b'] }),
-  toTimelineEvent('cpc-august', { ...base, date: '2022-08', title: 'CPC moorings shut', themes: ['energy'], status: 'reported', actors: [] }),
-  toTimelineEvent('yurt-kharkiv', { ...base, date: '2023-01-22', approx: true, title: 'Kharkiv yurt opens', status: 'disputed' }),
+  timelineEvent('spief', {
+    date: '2022-06-17',
+    title: 'SPIEF remark',
+    place: 'St Petersburg, Russia',
+    actors: ['kazakhstan', 'russia'],
+    sources: ['src-a', 'src-b'],
+  }),
+  timelineEvent('cpc-august', {
+    date: '2022-08',
+    title: 'CPC moorings shut',
+    themes: ['energy'],
+    status: 'reported',
+    actors: [],
+  }),
+  timelineEvent('yurt-kharkiv', {
+    date: '2023-01-22',
+    approx: true,
+    title: 'Kharkiv yurt opens',
+    status: 'disputed',
+  }),
 ]);
-const source = (id: string, language?: string) => [
-  id,
-  { id, data: { title: `Title of ${id}`, publisher: `Publisher ${id}`, url: `https://example.org/${id}`, accessed: '2026-11-27', kind: 'news', ...(language ? { language } : {}) } },
-];
-const props = {
+const context = testContext({
   events,
-  sources: new Map([source('src-a'), source('src-b', 'Russian')] as never),
-  actorNames: new Map([['kazakhstan', 'Kazakhstan'], ['russia', 'Russia']]),
-  themeNames: new Map([['diplomacy', 'Diplomacy'], ['energy', 'Energy']]),
-};
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
+  sources: new Map([testSource('src-a'), testSource('src-b', { language: 'Russian' })]),
+  actorNames: new Map([
+    ['kazakhstan', 'Kazakhstan'],
+    ['russia', 'Russia'],
+  ]),
+  themeNames: new Map([
+    ['diplomacy', 'Diplomacy'],
+    ['energy', 'Energy'],
+  ]),
 });
 
-const render = async (extra: Record<string, unknown> = {}) =>
-  parseHTML(`<!doctype html><html><body>${await container.renderToString(Timeline, { props: { ...props, ...extra } })}</body></html>`).document;
+const render = (props: Record<string, unknown> = {}) =>
+  renderWithContext(Timeline, context, { props: { events, ...props } });
 
 describe('Timeline', () => {
   it('heads each year and links to it from a jump list', async () => {
@@ -47,17 +51,36 @@ describe('Timeline', () => {
       ['timeline-2023', '2023'],
     ]);
     const jump = doc.querySelector('nav[aria-label="Jump to year"]')!;
-    expect([...jump.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#timeline-2022', '#timeline-2023']);
+    expect([...jump.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '#timeline-2022',
+      '#timeline-2023',
+    ]);
   });
 
   it('renders each event as a list item with its anchor, precise date, heading, status in words and sources', async () => {
     const doc = await render();
     const items = [...doc.querySelectorAll('ol > li.timeline-event')];
     expect(items.map((li) => li.id)).toEqual(['spief', 'cpc-august', 'yurt-kharkiv']);
-    expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(['2022-06-17', '2022-08', '2023-01-22']);
-    expect(items.map((li) => li.querySelector('time')?.textContent)).toEqual(['17 June 2022', 'August 2022', 'c. 22 January 2023']);
-    expect(items.map((li) => li.querySelector('h3')?.textContent?.trim())).toEqual(['SPIEF remark', 'CPC moorings shut', 'Kharkiv yurt opens']);
-    expect(items.map((li) => li.textContent?.match(/Confirmed|Reported|Disputed/)?.[0])).toEqual(['Confirmed', 'Reported', 'Disputed']);
+    expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual([
+      '2022-06-17',
+      '2022-08',
+      '2023-01-22',
+    ]);
+    expect(items.map((li) => li.querySelector('time')?.textContent)).toEqual([
+      '17 June 2022',
+      'August 2022',
+      'c. 22 January 2023',
+    ]);
+    expect(items.map((li) => li.querySelector('h3')?.textContent?.trim())).toEqual([
+      'SPIEF remark',
+      'CPC moorings shut',
+      'Kharkiv yurt opens',
+    ]);
+    expect(items.map((li) => li.textContent?.match(/Confirmed|Reported|Disputed/)?.[0])).toEqual([
+      'Confirmed',
+      'Reported',
+      'Disputed',
+    ]);
     const spiefSources = [...items[0]!.querySelectorAll('a[href^="http"]')].map((a) => a.getAttribute('href'));
     expect(spiefSources).toEqual(['https://example.org/src-a', 'https://example.org/src-b']);
     expect(items[0]!.textContent).toContain('(in Russian)');

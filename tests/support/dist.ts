@@ -46,7 +46,12 @@ export function builtPages(): BuiltPage[] {
 /** One page by URL path; throws when it was not built. */
 export function builtPage(path: string): BuiltPage {
   const page = builtPages().find((p) => p.path === path);
-  if (!page) throw new Error(`No page was built at ${path}; built: ${builtPages().map((p) => p.path).join(', ')}`);
+  if (!page)
+    throw new Error(
+      `No page was built at ${path}; built: ${builtPages()
+        .map((p) => p.path)
+        .join(', ')}`,
+    );
   return page;
 }
 

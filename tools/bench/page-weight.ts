@@ -10,7 +10,9 @@ import { kb, pageWeight } from '../lib/page-weight.ts';
 const root = process.cwd();
 const dist = join(root, 'dist');
 const start = performance.now();
-const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { encoding: 'utf8' });
+const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  encoding: 'utf8',
+});
 if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 console.log(`astro build: ${((performance.now() - start) / 1000).toFixed(1)} s (wall clock, including start-up)\n`);
 

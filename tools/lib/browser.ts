@@ -11,7 +11,7 @@ export function chromiumPath(): string {
   if (!found) {
     throw new Error(
       'No Chromium found for the browser tests (looked at $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).\n' +
-        'Install Debian\'s Chromium as root: apt-get update && apt-get install -y chromium\n' +
+        "Install Debian's Chromium as root: apt-get update && apt-get install -y chromium\n" +
         'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
     );
   }
@@ -53,7 +53,7 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 /** URL paths of every page in the sitemap, plus the 404 page (which the sitemap leaves out on purpose). */
 export async function sitemapPaths(baseUrl: string): Promise<string[]> {
   const xml = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text();
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname);
   return [...paths, '/404.html'];
 }
 

@@ -36,17 +36,17 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
   const { document } = parseHTML(html.toString());
   const weight: PageWeight = { html: measure(html), css: zero(), js: zero(), fonts: zero(), files: [] };
   for (const link of document.querySelectorAll('link[rel="stylesheet"][href^="/"]')) {
-    const href = link.getAttribute('href')!;
+    const href = link.getAttribute('href') ?? '';
     const css = readFileSync(join(dist, href));
     add(weight.css, measure(css));
     weight.files.push(href);
-    for (const [, font] of css.toString().matchAll(/url\((\/[^)]+\.(?:woff2?|ttf|otf))\)/g)) {
-      add(weight.fonts, measure(readFileSync(join(dist, font!))));
-      weight.files.push(font!);
+    for (const [, font = ''] of css.toString().matchAll(/url\((\/[^)]+\.(?:woff2?|ttf|otf))\)/g)) {
+      add(weight.fonts, measure(readFileSync(join(dist, font))));
+      weight.files.push(font);
     }
   }
   for (const script of document.querySelectorAll('script[src^="/"]')) {
-    const src = script.getAttribute('src')!;
+    const src = script.getAttribute('src') ?? '';
     add(weight.js, measure(readFileSync(join(dist, src))));
     weight.files.push(src);
   }

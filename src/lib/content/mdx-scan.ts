@@ -28,8 +28,10 @@ export function findComponentTags(body: string, component: string): ComponentTag
   return [...text.matchAll(tag)].map((match) => {
     const before = text.slice(0, match.index);
     const attributes: Record<string, string> = {};
-    for (const attr of (match[1] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})/g)) {
-      attributes[attr[1]!] = (attr[2] ?? attr[3] ?? attr[4] ?? '').trim();
+    for (const [, name = '', double, single, braced] of (match[1] ?? '').matchAll(
+      /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})/g,
+    )) {
+      attributes[name] = (double ?? single ?? braced ?? '').trim();
     }
     return { line: before.split('\n').length, column: match.index - before.lastIndexOf('\n'), attributes };
   });
@@ -38,8 +40,10 @@ export function findComponentTags(body: string, component: string): ComponentTag
 /** Every `<Name attribute="…">` in an MDX body, in reading order (tags without the attribute are skipped). */
 export function findComponentIds(body: string, component: string, attribute = 'id'): ComponentUse[] {
   return findComponentTags(body, component)
-    .filter((tag) => attribute in tag.attributes)
-    .map((tag) => ({ id: tag.attributes[attribute]!, line: tag.line, column: tag.column }));
+    .flatMap((tag) => {
+      const id = tag.attributes[attribute];
+      return id === undefined ? [] : [{ id, line: tag.line, column: tag.column }];
+    });
 }
 
 /** Every citation of a source in reading order: `<Cite id>` and the claim source of each `<ClaimCheck source>`. */

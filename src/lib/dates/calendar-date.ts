@@ -25,7 +25,6 @@ const formatters = {
   year: new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: 'UTC' }),
 } satisfies Record<DatePrecision, Intl.DateTimeFormat>;
 
-
 /** Number of days in a month of a year (month 1–12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -127,11 +126,15 @@ export function formatPartialDate(date: PartialDate, options: { approx?: boolean
  * A span of time split where its two ends meet, so each end can carry its own `<time datetime>`:
  * `13–19 January 2022` → `13`, `–`, `19 January 2022`. The three parts joined equal {@link formatDateRange}.
  */
-export function splitDateRange(start: PartialDate, end: PartialDate): { start: string; separator: string; end: string } {
+export function splitDateRange(
+  start: PartialDate,
+  end: PartialDate,
+): { start: string; separator: string; end: string } {
   const text = formatDateRange(start, end);
-  const match = /^(.*?)( – |–)(.*)$/.exec(text);
-  if (!match) return { start: text, separator: '', end: '' };
-  return { start: match[1]!, separator: match[2]!, end: match[3]! };
+  const [, first, separator, last] = /^(.*?)( – |–)(.*)$/.exec(text) ?? [];
+  if (first === undefined || separator === undefined || last === undefined)
+    return { start: text, separator: '', end: '' };
+  return { start: first, separator, end: last };
 }
 
 /**

@@ -9,21 +9,10 @@ import {
   type PartialDate,
 } from '~/lib/dates/calendar-date';
 
-export type EventStatus = 'confirmed' | 'reported' | 'disputed';
+import type { EventData } from '~/model/schemas/event';
 
-/** The fields of an event entry as validated by the schema (dates still as written). */
-export interface EventInput {
-  date: string;
-  end?: string | undefined;
-  approx: boolean;
-  title: string;
-  summary: string;
-  place?: string | undefined;
-  actors: string[];
-  themes: string[];
-  status: EventStatus;
-  sources: string[];
-}
+/** The fields of an event entry as validated by its schema (dates still as written). */
+export type EventInput = EventData;
 
 export interface TimelineEvent extends Omit<EventInput, 'date' | 'end'> {
   id: string;
@@ -58,7 +47,9 @@ export function toTimelineEvent(id: string, input: EventInput): TimelineEvent {
 /** Chronological: a coarser date before the finer dates inside it, then the span that ends first, then by id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   const [endA, endB] = [endKey(a.end ?? a.date), endKey(b.end ?? b.date)];
-  return compareDates(a.date, b.date) || (endA < endB ? -1 : endA > endB ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    compareDates(a.date, b.date) || (endA < endB ? -1 : endA > endB ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** A sorted copy of the events. */

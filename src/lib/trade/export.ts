@@ -1,7 +1,7 @@
 /** Trade figures as downloadable data: every row as published, with its source written out. */
 import { stringify } from 'csv-stringify/sync';
-import { TRADE_COLUMNS, type TradeRow } from '~/lib/trade/csv';
-import { partnerName } from '~/lib/trade/rank';
+import { partnerName } from './labels';
+import { TRADE_COLUMNS, type TradeRow } from './model';
 
 export interface ExportedTradeRow extends Omit<TradeRow, 'file' | 'line'> {
   partner_name: string;
@@ -15,11 +15,13 @@ export const TRADE_COLUMN_NOTES: Record<string, string> = {
   reporter: 'ISO 3166 alpha-2 code of the country whose trade this is (KZ = Kazakhstan).',
   partner: 'ISO 3166 alpha-2 code of the partner; EU = the European Union as a bloc; WLD = all partners (the total).',
   partner_name: 'The partner in English.',
-  period: 'A calendar year (2022), a half year (2023-H1) or a span of months (2023-01/2023-09). Part-year figures are never ranked against full years.',
+  period:
+    'A calendar year (2022), a half year (2023-H1) or a span of months (2023-01/2023-09). Part-year figures are never ranked against full years.',
   flow: "From the reporter's side: exports (to the partner), imports (from the partner) or turnover (both).",
   value: 'The figure as published, in the unit given. Never converted between currencies.',
   unit: 'USD bn (billions of US dollars) or EUR bn (billions of euros).',
-  basis: "reporter = published by the reporter's side (Kazakh officials and agencies); mirror = published by the partner's statistics, restated from the reporter's side.",
+  basis:
+    "reporter = published by the reporter's side (Kazakh officials and agencies); mirror = published by the partner's statistics, restated from the reporter's side.",
   approx: 'true when the source hedges ("about", "more than") or the figure is a rounded calculation.',
   derived: 'true when we computed the figure from published ones; the note says how.',
   source: 'The id of the source in the site bibliography.',

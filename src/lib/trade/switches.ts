@@ -3,8 +3,8 @@
  * leads. An option whose exact view has no data leads to the closest view that has (same year first); an option
  * with nowhere to go is left out rather than shown dead.
  */
-import type { Basis, Flow } from '~/lib/trade/csv';
-import { viewId, type TradeView } from '~/lib/trade/rank';
+import { BASIS_LABELS, FLOW_LABELS } from './labels';
+import { BASES, FLOWS, viewId, type TradeView } from './model';
 
 export interface SwitchOption {
   label: string;
@@ -19,17 +19,14 @@ export interface SwitchGroup {
   options: SwitchOption[];
 }
 
-const FLOW_LABELS: Record<Flow, string> = { turnover: 'Total trade', exports: 'Exports', imports: 'Imports' };
-const BASIS_LABELS: Record<Basis, string> = { reporter: "Kazakhstan's figures", mirror: "Partners' figures" };
-
 /** The switches for one view among the available ones. Groups with a single option are left out. */
 export function switchesFor(current: TradeView, available: readonly TradeView[]): SwitchGroup[] {
   const ids = new Set(available.map(viewId));
   const first = (...candidates: TradeView[]) => candidates.find((v) => ids.has(viewId(v)));
   const same = current;
   const years = [...new Set(available.map((v) => v.period))].sort().reverse();
-  const flows = (['turnover', 'exports', 'imports'] as const).filter((f) => available.some((v) => v.flow === f));
-  const bases = (['reporter', 'mirror'] as const).filter((b) => available.some((v) => v.basis === b));
+  const flows = FLOWS.filter((f) => available.some((v) => v.flow === f));
+  const bases = BASES.filter((b) => available.some((v) => v.basis === b));
 
   const groups: SwitchGroup[] = [
     {
@@ -48,19 +45,29 @@ export function switchesFor(current: TradeView, available: readonly TradeView[])
     {
       name: 'flow',
       label: 'Figures',
-      options: flows.map((flow) => ({ label: FLOW_LABELS[flow], view: first({ ...same, flow }, { ...same, flow, basis: 'reporter' }) })),
+      options: flows.map((flow) => ({
+        label: FLOW_LABELS[flow],
+        view: first({ ...same, flow }, { ...same, flow, basis: 'reporter' }),
+      })),
     },
     {
       name: 'basis',
       label: 'Source',
-      options: bases.map((basis) => ({ label: BASIS_LABELS[basis], view: first({ ...same, basis }, { ...same, basis, flow: 'turnover' }) })),
+      options: bases.map((basis) => ({
+        label: BASIS_LABELS[basis],
+        view: first({ ...same, basis }, { ...same, basis, flow: 'turnover' }),
+      })),
     },
   ].map((group) => ({
     name: group.name as SwitchGroup['name'],
     label: group.label,
     options: group.options
       .filter((o): o is { label: string; view: TradeView } => o.view !== undefined)
-      .map((o) => ({ label: o.label, target: viewId(o.view), current: viewId(o.view) === viewId(current) && isOptionOf(group.name, o.view, current) })),
+      .map((o) => ({
+        label: o.label,
+        target: viewId(o.view),
+        current: viewId(o.view) === viewId(current) && isOptionOf(group.name, o.view, current),
+      })),
   }));
   return groups.filter((g) => g.options.length > 1);
 }

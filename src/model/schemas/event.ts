@@ -37,8 +37,6 @@ export const eventSchema = z
     status: labelledEnum(EVENT_STATUSES),
     /** Ids of sources in `content/sources/` that support the event. At least one. */
     sources: list(entryId()).min(1, 'must cite at least one source id'),
-    /** Slugs of briefings that discuss this event (optional; briefings choose their own timeline). */
-    briefings: list(entryId()).default([]),
   })
   .strict()
   .superRefine((data, ctx) => {

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { parseCalendarDate, parsePartialDate } from '~/lib/dates/calendar-date';
 
 const UNQUOTED_DATE =
-  'write the date in quotes, e.g. \'2023-02-28\': YAML turns an unquoted date into a timestamp and silently moves impossible days (2023-02-30 becomes 2 March)';
+  "write the date in quotes, e.g. '2023-02-28': YAML turns an unquoted date into a timestamp and silently moves impossible days (2023-02-30 becomes 2 March)";
 
 function dateString(parse: typeof parseCalendarDate, shape: string) {
   return z
@@ -41,12 +41,18 @@ export const partialDate = () => dateString(parsePartialDate, 'YYYY, YYYY-MM or 
 /** An id other entries can cite: lower-case words joined by hyphens. */
 export const entryId = () =>
   z
-    .string({ error: 'must be an id such as \'astana-times-2023-aif\'' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. \'astana-times-2023-aif\'');
+    .string({ error: "must be an id such as 'astana-times-2023-aif'" })
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      "must be lower-case letters, digits and single hyphens, e.g. 'astana-times-2023-aif'",
+    );
 
 /** Non-empty text with surrounding whitespace trimmed. */
 export const text = (what: string) =>
-  z.string({ error: `must be ${what} (text)` }).trim().min(1, `must not be empty: give ${what}`);
+  z
+    .string({ error: `must be ${what} (text)` })
+    .trim()
+    .min(1, `must not be empty: give ${what}`);
 
 /** One of a closed set of values, each with the label readers see; the error lists the allowed values. */
 export const labelledEnum = <K extends string>(labels: Record<K, string>) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { timelineExport } from '~/model/downloads-events';
+import { timelineExport } from '~/model/downloads';
 import { eventsToCsv } from '~/lib/timeline/export';
 
 export const GET: APIRoute = async ({ site }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { timelineExport } from '~/model/downloads-events';
+import { timelineExport } from '~/model/downloads';
 
 export const GET: APIRoute = async ({ site }) => {
   const events = await timelineExport(site);
@@ -11,5 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
     count: events.length,
     events,
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { tradeExport } from '~/model/downloads-trade';
+import { tradeExport } from '~/model/downloads';
 import { tradeToCsv } from '~/lib/trade/export';
 
 export const GET: APIRoute = async () =>

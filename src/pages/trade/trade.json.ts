@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { tradeExport } from '~/model/downloads-trade';
+import { tradeExport } from '~/model/downloads';
 import { TRADE_COLUMN_NOTES } from '~/lib/trade/export';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -12,5 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     count: rows.length,
     rows,
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

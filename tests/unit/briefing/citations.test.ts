@@ -51,7 +51,8 @@ describe('findComponentIds', () => {
   });
 
   it('finds tags written over several lines, where the tag starts', () => {
-    const body = 'Text.\n\n<ClaimCheck\n  claim="x"\n  source="oped"\n  verdict="contradicted"\n>\n\nEvidence.<Cite\n  id="b"\n/>\n</ClaimCheck>';
+    const body =
+      'Text.\n\n<ClaimCheck\n  claim="x"\n  source="oped"\n  verdict="contradicted"\n>\n\nEvidence.<Cite\n  id="b"\n/>\n</ClaimCheck>';
     expect(findCitations(body)).toEqual([
       { id: 'oped', line: 3, column: 1 },
       { id: 'b', line: 9, column: 10 },
@@ -62,15 +63,17 @@ describe('findComponentIds', () => {
     expect(findComponentIds('<Cite id="" />', 'Cite')).toEqual([{ id: '', line: 1, column: 1 }]);
   });
 
-  it('counts a claim check\'s source as a citation, in reading order', () => {
-    const body = 'Intro.<Cite id="a" />\n\n<ClaimCheck claim="x" by="y" source="oped" verdict="contradicted">\n\nEvidence.<Cite id="b" />\n\n</ClaimCheck>';
+  it("counts a claim check's source as a citation, in reading order", () => {
+    const body =
+      'Intro.<Cite id="a" />\n\n<ClaimCheck claim="x" by="y" source="oped" verdict="contradicted">\n\nEvidence.<Cite id="b" />\n\n</ClaimCheck>';
     expect(findCitations(body).map((c) => c.id)).toEqual(['a', 'oped', 'b']);
   });
 });
 
 describe('findComponentTags', () => {
   it('reads quoted and braced attributes, across lines', () => {
-    const body = 'Intro.\n\n<TradePanel\n  year={2022}\n  flow="exports"\n  highlight={["DE", "IT"]}\n/>\n\n<TradePanelNote year={1} />';
+    const body =
+      'Intro.\n\n<TradePanel\n  year={2022}\n  flow="exports"\n  highlight={["DE", "IT"]}\n/>\n\n<TradePanelNote year={1} />';
     expect(findComponentTags(body, 'TradePanel')).toEqual([
       { line: 3, column: 1, attributes: { year: '2022', flow: 'exports', highlight: '["DE", "IT"]' } },
     ]);

@@ -1,9 +1,12 @@
 /** The editors' guide must describe every field the schemas accept, and nothing they do not. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TRADE_COLUMNS } from '~/lib/trade/csv';
+import { mdxComponents } from '~/components/mdx-components';
+import { pageComponents } from '~/components/page-components';
+import { TRADE_COLUMNS } from '~/lib/trade/model';
 import { briefingSchema } from '~/model/schemas/briefing';
 import { eventSchema } from '~/model/schemas/event';
+import { pageSchema } from '~/model/schemas/page';
 import { sourceSchema } from '~/model/schemas/source';
 
 const guide = readFileSync(new URL('../../../docs/EDITING.md', import.meta.url), 'utf8');
@@ -26,6 +29,20 @@ describe('docs/EDITING.md', () => {
     ['briefing frontmatter', tableKeys('field', '### The header'), Object.keys(briefingSchema.shape)],
     ['event fields', tableKeys('field', '## Add a timeline event'), Object.keys(eventSchema.shape)],
     ['trade columns', tableKeys('column', '## Add trade figures'), [...TRADE_COLUMNS]],
+    ['page fields', tableKeys('field', '## Edit the fixed pages'), Object.keys(pageSchema.shape)],
+    [
+      'page components',
+      // The pages' table may show a briefing component used in a page's own way (TradePanel with switches).
+      tableKeys('component', '## Edit the fixed pages')
+        .map((c) => /^<(\w+)/.exec(c)?.[1] ?? c)
+        .filter((name) => !(name in mdxComponents)),
+      Object.keys(pageComponents).filter((name) => !(name in mdxComponents)),
+    ],
+    [
+      'briefing components',
+      tableKeys('component', '### The body').map((c) => /^<(\w+)/.exec(c)?.[1]),
+      Object.keys(mdxComponents),
+    ],
   ])('lists exactly the %s the code accepts', (_what, documented, accepted) => {
     expect([...documented].sort()).toEqual([...accepted].sort());
   });

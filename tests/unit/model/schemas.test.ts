@@ -69,7 +69,12 @@ describe('briefing frontmatter', () => {
       'changes.0.date',
       'December 2026 has 31 days',
     ],
-    ['no authors', goodBriefing.replace('authors: ["Explainer desk"]', 'authors: []'), 'authors', 'at least one author'],
+    [
+      'no authors',
+      goodBriefing.replace('authors: ["Explainer desk"]', 'authors: []'),
+      'authors',
+      'at least one author',
+    ],
     ['no sources', goodBriefing.replace(/^sources:.*$/m, 'sources: []'), 'sources', 'at least one source id'],
     [
       'a source listed twice',
@@ -77,10 +82,20 @@ describe('briefing frontmatter', () => {
       'sources.2',
       "lists 'a' twice",
     ],
-    ['a malformed source id', goodBriefing.replace(/^sources:.*$/m, 'sources: ["Not An Id"]'), 'sources.0', 'lower-case'],
+    [
+      'a malformed source id',
+      goodBriefing.replace(/^sources:.*$/m, 'sources: ["Not An Id"]'),
+      'sources.0',
+      'lower-case',
+    ],
     ['a misspelt field', `${goodBriefing}\nautors: [x]\n`, '', 'autors'],
     ['a draft flag that is not a boolean', `${goodBriefing}\ndraft: "yes"\n`, 'draft', 'must be true or false'],
-    ['sources written without brackets', goodBriefing.replace(/^sources:.*$/m, 'sources: matussek-oped'), 'sources', 'must be a list in square brackets, e.g. [first-id, second-id]'],
+    [
+      'sources written without brackets',
+      goodBriefing.replace(/^sources:.*$/m, 'sources: matussek-oped'),
+      'sources',
+      'must be a list in square brackets, e.g. [first-id, second-id]',
+    ],
   ])('rejects %s, naming the field', (_label, text, path, message) => {
     const issue = firstIssue(briefingSchema, frontmatter(text));
     expect(issue.path).toBe(path);
@@ -105,7 +120,12 @@ describe('source entries', () => {
   it.each([
     ['a relative URL', { url: '/about/' }, 'url', 'must be a full web address'],
     ['a non-web URL', { url: 'ftp://example.org/file' }, 'url', 'must be a full web address'],
-    ['an unknown kind', { kind: 'blog' }, 'kind', 'must be one of: news, official, statistics, opinion, analysis, reference'],
+    [
+      'an unknown kind',
+      { kind: 'blog' },
+      'kind',
+      'must be one of: news, official, statistics, opinion, analysis, reference',
+    ],
     ['an impossible accessed date', { accessed: '2026-02-29' }, 'accessed', 'February 2026 has 28 days'],
     ['a missing publisher', { publisher: undefined }, 'publisher', 'must be the publisher'],
     ['a bad published month', { published: '2022-14' }, 'published', 'months run from 01 to 12'],
@@ -129,7 +149,7 @@ sources: [yahoo-2022-06-tokayev-donbas]
 `;
 
   it('accepts an event and fills defaults', () => {
-    expect(eventSchema.parse(frontmatter(goodEvent))).toMatchObject({ approx: false, briefings: [], date: '2022-06-17' });
+    expect(eventSchema.parse(frontmatter(goodEvent))).toMatchObject({ approx: false, date: '2022-06-17' });
   });
 
   it.each([

@@ -1,13 +1,14 @@
-import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import { describePeriod, findDuplicateRows, formatTradeProblems, isFullYear, parseTradeCsv } from '~/lib/trade/csv';
+import { findDuplicateRows } from '~/lib/trade/csv';
+import { describePeriod, isFullYear } from '~/lib/trade/model';
+import { parseTradeCsv } from '~/model/loaders/trade-csv';
 
-const CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 const HEADER = 'reporter,partner,period,flow,value,unit,basis,approx,derived,source,note';
-const GOOD = 'KZ,CN,2022,turnover,24.1,USD bn,reporter,false,false,trend-2023-china-trade-2022,"Kazakh statistics, +34.1%."';
+const GOOD =
+  'KZ,CN,2022,turnover,24.1,USD bn,reporter,false,false,trend-2023-china-trade-2022,"Kazakh statistics, +34.1%."';
 const FILE = 'content/trade/test.csv';
 
-const parseRows = (...lines: string[]) => parseTradeCsv([HEADER, ...lines].join('\n'), FILE, CODES);
+const parseRows = (...lines: string[]) => parseTradeCsv([HEADER, ...lines].join('\n'), FILE);
 
 describe('a good file', () => {
   it('reads typed rows with their line numbers', () => {
@@ -44,7 +45,12 @@ describe('a good file', () => {
 
 describe('a bad row names the file, the line and the column', () => {
   it.each([
-    ['an unknown country code', GOOD.replace('KZ,CN', 'KZ,XX'), 'partner', "'XX' is not an ISO 3166 alpha-2 country code"],
+    [
+      'an unknown country code',
+      GOOD.replace('KZ,CN', 'KZ,XX'),
+      'partner',
+      "'XX' is not an ISO 3166 alpha-2 country code",
+    ],
     ['a lower-case code', GOOD.replace('KZ,CN', 'KZ,cn'), 'partner', "'cn' is not an ISO 3166 alpha-2 country code"],
     ['a bloc as reporter', GOOD.replace('KZ,CN', 'EU,CN'), 'reporter', "'EU' can only be a partner"],
     ['a negative value', GOOD.replace(',24.1,', ',-24.1,'), 'value', 'trade values are never negative'],
@@ -57,9 +63,22 @@ describe('a bad row names the file, the line and the column', () => {
     ['a bad flag', GOOD.replace(',false,false,', ',maybe,false,'), 'approx', 'must be true or false'],
     ['a malformed period', GOOD.replace(',2022,', ',2022-Q1,'), 'period', 'write 2023 (full year), 2023-H1'],
     ['a backwards period', GOOD.replace(',2022,', ',2022-09/2022-01,'), 'period', 'ends before it starts'],
-    ['a full year written as months', GOOD.replace(',2022,', ',2022-01/2022-12,'), 'period', 'is a full year: write 2022'],
+    [
+      'a full year written as months',
+      GOOD.replace(',2022,', ',2022-01/2022-12,'),
+      'period',
+      'is a full year: write 2022',
+    ],
     ['a missing source', GOOD.replace(',trend-2023-china-trade-2022,', ',,'), 'source', 'must be a source id'],
-    ['a derived row without a note', GOOD.replace(',false,false,trend-2023-china-trade-2022,"Kazakh statistics, +34.1%."', ',false,true,trend-2023-china-trade-2022,'), 'note', 'must say how a derived figure was computed'],
+    [
+      'a derived row without a note',
+      GOOD.replace(
+        ',false,false,trend-2023-china-trade-2022,"Kazakh statistics, +34.1%."',
+        ',false,true,trend-2023-china-trade-2022,',
+      ),
+      'note',
+      'must say how a derived figure was computed',
+    ],
   ])('%s', (_label, line, column, message) => {
     const { rows, problems } = parseRows(GOOD.replace('KZ,CN', 'KZ,RU'), line);
     expect(rows).toHaveLength(1);
@@ -69,11 +88,20 @@ describe('a bad row names the file, the line and the column', () => {
   });
 
   it('a duplicate of another row, in the same file or another', () => {
-    const first = parseRows(GOOD, 'KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x,', GOOD.replace('24.1', '24.2'));
-    const other = parseTradeCsv([HEADER, GOOD.replace('24.1', '24.3')].join('\n'), 'content/trade/other.csv', CODES);
+    const first = parseRows(
+      GOOD,
+      'KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x,',
+      GOOD.replace('24.1', '24.2'),
+    );
+    const other = parseTradeCsv([HEADER, GOOD.replace('24.1', '24.3')].join('\n'), 'content/trade/other.csv');
     expect(findDuplicateRows([...first.rows, ...other.rows])).toEqual([
       { file: FILE, line: 4, column: '(row)', message: expect.stringContaining('duplicates line 2') },
-      { file: 'content/trade/other.csv', line: 2, column: '(row)', message: expect.stringContaining(`duplicates ${FILE}, line 2`) },
+      {
+        file: 'content/trade/other.csv',
+        line: 2,
+        column: '(row)',
+        message: expect.stringContaining(`duplicates ${FILE}, line 2`),
+      },
     ]);
   });
 
@@ -83,17 +111,22 @@ describe('a bad row names the file, the line and the column', () => {
   });
 
   it('a file saved with semicolons', () => {
-    const { problems } = parseTradeCsv(`${HEADER.replaceAll(',', ';')}\n${GOOD.replaceAll(',', ';')}`, FILE, CODES);
+    const { problems } = parseTradeCsv(`${HEADER.replaceAll(',', ';')}\n${GOOD.replaceAll(',', ';')}`, FILE);
     expect(problems[0]?.message).toContain('uses semicolons between columns');
   });
 
   it('accepts a header with quoted names', () => {
-    const quoted = HEADER.split(',').map((h) => `"${h}"`).join(',');
-    expect(parseTradeCsv(`${quoted}\n${GOOD}`, FILE, CODES).problems).toEqual([]);
+    const quoted = HEADER.split(',')
+      .map((h) => `"${h}"`)
+      .join(',');
+    expect(parseTradeCsv(`${quoted}\n${GOOD}`, FILE).problems).toEqual([]);
   });
 
   it('a wrong header', () => {
-    const { problems } = parseTradeCsv('reporter,partner,year,flow,value,unit,basis,approx,derived,source,note\n' + GOOD, FILE, CODES);
+    const { problems } = parseTradeCsv(
+      'reporter,partner,year,flow,value,unit,basis,approx,derived,source,note\n' + GOOD,
+      FILE,
+    );
     expect(problems[0]).toMatchObject({ line: 1, column: '(header)' });
     expect(problems[0]?.message).toContain('missing period; unknown year');
   });
@@ -105,7 +138,10 @@ describe('a bad row names the file, the line and the column', () => {
   });
 
   it('reads line numbers from the file, counting quoted line breaks, and reports a record where it starts', () => {
-    const { problems } = parseRows('KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x,"a note\nover two lines"', GOOD.replace('CN', 'QQ'));
+    const { problems } = parseRows(
+      'KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x,"a note\nover two lines"',
+      GOOD.replace('CN', 'QQ'),
+    );
     expect(problems[0]?.line).toBe(4);
     const multi = parseRows('KZ,QQ,2022,turnover,26.1,USD bn,reporter,false,false,x,"a note\nover\nthree lines"');
     expect(multi.problems[0]?.line).toBe(2);
@@ -124,10 +160,12 @@ describe('periods', () => {
   });
 });
 
-describe('formatTradeProblems', () => {
-  it('writes one line per problem', () => {
-    expect(formatTradeProblems([{ file: FILE, line: 7, column: 'value', message: "'x' must be a plain number" }])).toBe(
-      `Found 1 trade data problem:\n  ${FILE}, line 7, column value: 'x' must be a plain number`,
-    );
+describe('the reporter', () => {
+  it("is always Kazakhstan: another country is refused with the way to enter a partner's own figures", () => {
+    const { problems } = parseRows(GOOD.replace('KZ,CN', 'CN,KZ'));
+    expect(problems).toEqual([
+      { file: FILE, line: 2, column: 'reporter', message: expect.stringContaining("'CN' must be KZ") },
+    ]);
+    expect(problems[0]?.message).toContain('basis mirror');
   });
 });

@@ -10,6 +10,8 @@ describe('pageTitle', () => {
     expect(pageTitle(headline, 'Kazakhstan after the invasion')).toBe(headline);
   });
   it('does not repeat the site name on the home page', () => {
-    expect(pageTitle('Kazakhstan after the invasion', 'Kazakhstan after the invasion')).toBe('Kazakhstan after the invasion');
+    expect(pageTitle('Kazakhstan after the invasion', 'Kazakhstan after the invasion')).toBe(
+      'Kazakhstan after the invasion',
+    );
   });
 });

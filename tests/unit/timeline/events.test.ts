@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareEvents, groupByYear, orderEvents, toTimelineEvent, yearAnchor, type EventInput } from '~/lib/timeline/events';
+import {
+  compareEvents,
+  groupByYear,
+  orderEvents,
+  toTimelineEvent,
+  yearAnchor,
+  type EventInput,
+} from '~/lib/timeline/events';
 
 const base: EventInput = {
   date: '2022',
@@ -49,7 +56,15 @@ describe('ordering and grouping', () => {
   ];
 
   it('sorts coarser dates before the finer dates inside them, then shorter spans, then by id', () => {
-    expect(orderEvents(events).map((e) => e.id)).toEqual(['earlier', 'year', 'month', 'a-day', 'b-day', 'range', 'next-year']);
+    expect(orderEvents(events).map((e) => e.id)).toEqual([
+      'earlier',
+      'year',
+      'month',
+      'a-day',
+      'b-day',
+      'range',
+      'next-year',
+    ]);
   });
 
   it('orders spans by when they end, reading a month-precision end as the end of that month', () => {

@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { TradeRow } from '~/lib/trade/csv';
-import {
-  availableViews,
-  compareBases,
-  formatShare,
-  formatValue,
-  partnerInProse,
-  partnerName,
-  rankView,
-  selectRows,
-  summarizeView,
-  viewId,
-} from '~/lib/trade/rank';
+import { formatShare, formatValue, partnerInProse, partnerName } from '~/lib/trade/labels';
+import { viewId, type TradeRow } from '~/lib/trade/model';
+import { availableViews, compareBases, rankView, selectRows } from '~/lib/trade/rank';
+import { summarizeView } from '~/lib/trade/summary';
+import { tradeRow } from '../../support/fixtures';
 
-let line = 1;
-const row = (partner: string, period: string, value: number, patch: Partial<TradeRow> = {}): TradeRow => ({
-  reporter: 'KZ',
-  partner,
-  period,
-  flow: 'turnover',
-  value,
-  unit: 'USD bn',
-  basis: 'reporter',
-  approx: false,
-  derived: false,
-  source: 's',
-  note: '',
-  file: 'content/trade/test.csv',
-  line: ++line,
-  ...patch,
-});
+const row = tradeRow;
 
 const rows: TradeRow[] = [
   row('RU', '2021', 24.5),
@@ -50,7 +26,6 @@ const rows: TradeRow[] = [
   row('CN', '2022', 13.2, { flow: 'exports' }),
 ];
 const view = (period: string, patch: Partial<Parameters<typeof rankView>[1]> = {}) => ({
-  reporter: 'KZ',
   period,
   flow: 'turnover' as const,
   basis: 'reporter' as const,
@@ -82,7 +57,10 @@ describe('rankView', () => {
   });
 
   it('never counts a derived total as published', () => {
-    const derivedTotal = [...rows.filter((r) => r.partner !== 'WLD'), row('WLD', '2022', 134.8, { derived: true, approx: true })];
+    const derivedTotal = [
+      ...rows.filter((r) => r.partner !== 'WLD'),
+      row('WLD', '2022', 134.8, { derived: true, approx: true }),
+    ];
     expect(rankView(derivedTotal, view('2022')).groups[0]?.total).toBeUndefined();
   });
 
@@ -102,7 +80,7 @@ describe('rankView', () => {
 
 describe('availableViews', () => {
   it('lists full-year views that have partner figures, newest first', () => {
-    expect(availableViews(rows, 'KZ').map(viewId)).toEqual([
+    expect(availableViews(rows).map(viewId)).toEqual([
       'kz-2023-turnover-reporter',
       'kz-2022-turnover-reporter',
       'kz-2022-turnover-mirror',
@@ -114,20 +92,20 @@ describe('availableViews', () => {
 
 describe('compareBases', () => {
   it('sets the reporter figure against the mirror figure, with the gap when currencies match', () => {
-    const china = compareBases(rows, { reporter: 'KZ', partner: 'CN', period: '2022', flow: 'turnover' });
+    const china = compareBases(rows, { partner: 'CN', period: '2022', flow: 'turnover' });
     expect([china.reporterRow?.value, china.mirrorRow?.value, china.difference]).toEqual([24.1, 31.2, 7.1]);
     expect(china.ratio).toBeCloseTo(1.295, 3);
   });
 
   it('gives no gap across currencies', () => {
-    const germany = compareBases(rows, { reporter: 'KZ', partner: 'DE', period: '2022', flow: 'turnover' });
+    const germany = compareBases(rows, { partner: 'DE', period: '2022', flow: 'turnover' });
     expect([germany.reporterRow?.unit, germany.mirrorRow?.unit]).toEqual(['USD bn', 'EUR bn']);
     expect(germany.difference).toBeUndefined();
     expect(germany.ratio).toBeUndefined();
   });
 
   it('reports a missing side as missing', () => {
-    expect(compareBases(rows, { reporter: 'KZ', partner: 'RU', period: '2023', flow: 'exports' })).toEqual({});
+    expect(compareBases(rows, { partner: 'RU', period: '2023', flow: 'exports' })).toEqual({});
   });
 });
 
@@ -143,7 +121,11 @@ describe('formatting', () => {
   });
 
   it('puts an article before names that take one in a sentence', () => {
-    expect([partnerInProse('NL'), partnerInProse('US'), partnerInProse('DE')]).toEqual(['the Netherlands', 'the United States', 'Germany']);
+    expect([partnerInProse('NL'), partnerInProse('US'), partnerInProse('DE')]).toEqual([
+      'the Netherlands',
+      'the United States',
+      'Germany',
+    ]);
   });
 
   it('formats shares and names partners', () => {
@@ -172,7 +154,13 @@ describe('summarizeView', () => {
   });
 
   it('does not say "overtook" when last year lacks a figure for either partner', () => {
-    const sparse = [row('IT', '2020', 7.58), row('RU', '2021', 24.5), row('IT', '2021', 9.5), row('CN', '2024', 40), row('RU', '2024', 28)];
+    const sparse = [
+      row('IT', '2020', 7.58),
+      row('RU', '2021', 24.5),
+      row('IT', '2021', 9.5),
+      row('CN', '2024', 40),
+      row('RU', '2024', 28),
+    ];
     expect(summarizeView(sparse, view('2021'))).not.toContain('overtook');
     expect(summarizeView([...sparse, row('RU', '2023', 26)], view('2024'))).not.toContain('overtook');
   });

@@ -1,0 +1,71 @@
+/**
+ * What `<TradePanel>` accepts, defined once: the component checks its props with it, and the build's content
+ * check validates every use in a briefing against it, naming the file and line.
+ */
+import { availableViews } from '~/lib/trade/rank';
+import { isFullYear, type Basis, type Flow, type TradeRow, type TradeView } from '~/lib/trade/model';
+
+/** The props as an editor writes them. */
+export interface TradePanelProps {
+  /** A full calendar year; part-year figures are never ranked. */
+  year: number | string;
+  /** turnover (the default), exports or imports. */
+  flow?: Flow;
+  /** reporter (Kazakhstan's figures, the default) or mirror (the partners' figures). */
+  basis?: Basis;
+  /** Partner codes to highlight, e.g. ['DE'] when the prose is about Germany. */
+  highlight?: string[];
+  /** An editor's own summary sentence, replacing the one written from the data. */
+  summary?: string;
+  /** Adds year, flow and basis switches over every view that has data (the trade page). */
+  switches?: boolean;
+}
+
+/** The defaults an omitted prop takes. */
+export const TRADE_PANEL_DEFAULTS = { flow: 'turnover', basis: 'reporter' } as const satisfies Partial<TradePanelProps>;
+
+/** What the trade data offers a panel: the views that can be charted, and the partner codes that have rows. */
+export interface TradeOffer {
+  views: readonly TradeView[];
+  partners: ReadonlySet<string>;
+}
+
+/** The offer of a set of trade rows. */
+export function tradeOffer(rows: readonly TradeRow[]): TradeOffer {
+  return { views: availableViews(rows), partners: new Set(rows.map((r) => r.partner)) };
+}
+
+/**
+ * What is wrong with a `<TradePanel>`'s props, in editors' words. Attribute values are as written: `year={2022}`
+ * gives '2022', `highlight={['DE']}` gives "['DE']".
+ */
+export function tradePanelProblems(
+  attributes: { readonly [K in 'year' | 'flow' | 'basis' | 'highlight']?: string | undefined },
+  offer: TradeOffer,
+): string[] {
+  const problems: string[] = [];
+  const year = attributes['year'] ?? '';
+  const flow = (attributes['flow'] ?? TRADE_PANEL_DEFAULTS.flow) as Flow;
+  const basis = (attributes['basis'] ?? TRADE_PANEL_DEFAULTS.basis) as Basis;
+  if (!isFullYear(year)) {
+    problems.push(
+      `<TradePanel year={${year}}>: year must be a whole calendar year such as year={2022}; part-year figures are never ranked`,
+    );
+  } else if (!offer.views.some((v) => v.period === year && v.flow === flow && v.basis === basis)) {
+    const years = offer.views
+      .filter((v) => v.flow === flow && v.basis === basis)
+      .map((v) => v.period)
+      .sort();
+    problems.push(
+      `<TradePanel>: no ${flow} figures on the ${basis} basis for ${year} in content/trade/; years with such figures: ${years.join(', ') || 'none'}`,
+    );
+  }
+  for (const code of (attributes['highlight'] ?? '').match(/[A-Za-z]+/g) ?? []) {
+    if (!offer.partners.has(code)) {
+      problems.push(
+        `<TradePanel highlight>: '${code}' is not a partner code in content/trade/ (use codes such as DE, CN, IT)`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,89 @@
+/**
+ * The one way components get data: the page being rendered puts a context in `Astro.locals.page`, and every
+ * component reads it with `pageContext()`. A lookup of an id that does not exist throws an error naming the id
+ * and the component, so a misuse in code never renders `undefined`.
+ */
+import { createCitationState, type CitationState } from '~/lib/briefing/citation-state';
+import { numberSources, type NumberedSource } from '~/lib/briefing/citations';
+import { findCitations } from '~/lib/content/mdx-scan';
+import type { TimelineEvent } from '~/lib/timeline/events';
+import type { TradeRow } from '~/lib/trade/model';
+import type { SourceData } from '~/model/schemas/source';
+import type { Briefing, SiteContent } from './site-content';
+
+/** The data of the site that components may read, and the state of the page being rendered. */
+export interface PageContext {
+  /** Briefings readers may see in this build, newest first. */
+  briefings: readonly Briefing[];
+  /** Every trade row, in file and line order. */
+  trade: readonly TradeRow[];
+  /** Every event, in chronological order. */
+  events: readonly TimelineEvent[];
+  /** Actor and theme display names by id, in taxonomy order. */
+  actorNames: ReadonlyMap<string, string>;
+  themeNames: ReadonlyMap<string, string>;
+  /** A source by id; throws when there is none. */
+  source(id: string): SourceData;
+  /** An event by id; throws when there is none. */
+  event(id: string): TimelineEvent;
+  /** Ids of the events this page shows in its own timeline; `<EventRef>` links to them in the page. */
+  eventsOnPage: ReadonlySet<string>;
+  /** On a briefing: the numbered sources, and the running count each `<Cite>` advances. */
+  citations?: { numbered: readonly NumberedSource[]; state: CitationState };
+}
+
+/** The parts of the site model a page context is built from (a test can pass a small one). */
+export type PageContextSource = Pick<
+  SiteContent,
+  'briefings' | 'trade' | 'events' | 'eventsById' | 'actorNames' | 'themeNames' | 'sources'
+>;
+
+/** A context for one page: the site's data, plus what only this page knows. */
+export function createPageContext(
+  site: PageContextSource,
+  page: { eventsOnPage?: Iterable<string>; citations?: PageContext['citations'] } = {},
+): PageContext {
+  const lookup =
+    <T>(map: ReadonlyMap<string, T>, kind: string, where: string) =>
+    (id: string): T => {
+      const found = map.get(id);
+      if (found === undefined) throw new Error(`No ${kind} has the id '${id}' (expected a file in ${where}).`);
+      return found;
+    };
+  return {
+    briefings: site.briefings,
+    trade: site.trade,
+    events: site.events,
+    actorNames: site.actorNames,
+    themeNames: site.themeNames,
+    source: lookup(site.sources, 'source', 'content/sources/'),
+    event: lookup(site.eventsById, 'event', 'content/events/'),
+    eventsOnPage: new Set(page.eventsOnPage ?? []),
+    ...(page.citations ? { citations: page.citations } : {}),
+  };
+}
+
+/**
+ * A briefing's context: its sources numbered in the order the text first cites them, and its own timeline's
+ * events, so `<Cite>` and `<EventRef>` in the prose know their numbers and targets.
+ */
+export function briefingPageContext(site: PageContextSource, briefing: Briefing): PageContext {
+  const numbered = numberSources(
+    briefing.data.sources,
+    findCitations(briefing.body ?? '').map((c) => c.id),
+  );
+  return createPageContext(site, {
+    eventsOnPage: briefing.data.events,
+    citations: { numbered, state: createCitationState(numbered) },
+  });
+}
+
+/** The context of the page being rendered; throws, naming the component, when the page set none. */
+export function pageContext(locals: App.Locals, component: string): PageContext {
+  if (!locals.page) {
+    throw new Error(
+      `<${component}> needs page data: render it in a page that sets Astro.locals.page (see src/model/page-context.ts).`,
+    );
+  }
+  return locals.page;
+}

@@ -1,0 +1,93 @@
+/** A claim check as a reader meets it: the claim, who made it and where, the verdict in words, the evidence. */
+import { describe, expect, it } from 'vitest';
+import ClaimCheck from '~/components/trade/ClaimCheck.astro';
+import { briefingPageContext, type PageContext, type PageContextSource } from '~/model/page-context';
+import type { Briefing } from '~/model/site-content';
+import { renderWithContext, testSource } from '../support/page-context';
+import { spokenText, text } from './trade-fixture';
+
+/** A briefing whose text cites the customs data first, then checks a claim from the op-ed: the op-ed is [2]. */
+function briefingContext(): PageContext {
+  const briefing = {
+    id: 'test-briefing',
+    body: 'Trade rose.<Cite id="customs" />\n\n<ClaimCheck claim="…" by="…" source="oped" verdict="contradicted">…</ClaimCheck>\n',
+    data: { sources: ['oped', 'customs'], events: [] },
+  } as unknown as Briefing;
+  const site: PageContextSource = {
+    briefings: [],
+    trade: [],
+    events: [],
+    eventsById: new Map(),
+    actorNames: new Map(),
+    themeNames: new Map(),
+    sources: new Map([testSource('oped'), testSource('customs')]),
+  };
+  return briefingPageContext(site, briefing);
+}
+
+const props = {
+  claim: 'Trade with Germany collapsed after 2022.',
+  by: 'An op-ed in Die Zeit',
+  source: 'oped',
+  verdict: 'contradicted',
+};
+const render = (patch: Record<string, unknown> = {}, context = briefingContext()) =>
+  renderWithContext(ClaimCheck, context, {
+    props: { ...props, ...patch },
+    slots: { default: '<p>Germany’s own figures show trade <strong>doubled</strong>.</p>' },
+  });
+
+describe('ClaimCheck', () => {
+  it('quotes the claim and says who made it, with a numbered citation of where', async () => {
+    const doc = await render();
+    const aside = doc.querySelector('aside')!;
+    expect(text(doc.getElementById(aside.getAttribute('aria-labelledby')!))).toBe('Claim check');
+    expect(text(aside.querySelector('blockquote'))).toBe('“Trade with Germany collapsed after 2022.”');
+    const by = aside.querySelector('blockquote + p')!;
+    expect(text(by)).toBe('An op-ed in Die Zeit[2]');
+    const cite = by.querySelector('a')!;
+    expect([cite.getAttribute('href'), cite.getAttribute('aria-label'), cite.id]).toEqual([
+      '#source-oped',
+      'Source 2',
+      'cite-oped-1',
+    ]);
+  });
+
+  it.each([
+    ['confirmed', 'Verdict: Confirmed'],
+    ['partly-true', 'Verdict: Partly true'],
+    ['contradicted', 'Verdict: Contradicted'],
+    ['unverified', 'Verdict: Unverified'],
+  ])('gives the %s verdict in words, the mark hidden from screen readers', async (verdict, spoken) => {
+    const doc = await render({ verdict });
+    const paragraph = [...doc.querySelectorAll('aside p')].find((p) => p.textContent?.includes('Verdict:'))!;
+    expect(spokenText(paragraph)).toBe(spoken);
+    expect(paragraph.querySelector('.sr-only')?.textContent).toBe('Verdict: ');
+  });
+
+  it('shows the mark beside the words, not instead of them', async () => {
+    const doc = await render({ verdict: 'contradicted' });
+    const badge = doc.querySelector('aside p .sr-only + span')!;
+    expect(badge.querySelector('[aria-hidden="true"]')?.textContent).toBe('✗');
+    expect(text(badge)).toBe('✗Contradicted');
+  });
+
+  it('puts the slot content as the evidence', async () => {
+    const doc = await render();
+    const evidence = doc.querySelector('aside .claim-evidence')!;
+    expect(text(evidence)).toBe('Germany’s own figures show trade doubled.');
+    expect(evidence.querySelector('strong')?.textContent).toBe('doubled');
+  });
+
+  it('throws on an unknown verdict, naming the allowed ones', async () => {
+    await expect(render({ verdict: 'false' })).rejects.toThrow(
+      '<ClaimCheck verdict="false">: verdict must be one of confirmed, partly-true, contradicted, unverified',
+    );
+  });
+
+  it('throws when the claim’s source is not among the briefing’s sources', async () => {
+    await expect(render({ source: 'reuters' })).rejects.toThrow(
+      '<Cite id="reuters" /> is not among this page\'s sources',
+    );
+  });
+});

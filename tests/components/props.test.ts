@@ -1,0 +1,85 @@
+/** The prop checks each MDX component declares, as the build's content check runs them on a briefing's tags. */
+import { describe, expect, it } from 'vitest';
+import { claimCheckProblems } from '~/components/trade/claim-check';
+import { tradePanelProblems, type TradeOffer } from '~/components/trade/trade-panel';
+import { resolveTradeFigure, resolveTradeLeaders } from '~/components/trade/trade-prose';
+import type { TradeRow } from '~/lib/trade/model';
+import { tradeRow } from '../support/fixtures';
+
+const view = (period: string, basis: 'reporter' | 'mirror' = 'reporter') => ({
+  period,
+  flow: 'turnover' as const,
+  basis,
+});
+const offer: TradeOffer = {
+  views: [view('2022'), view('2023'), view('2022', 'mirror')],
+  partners: new Set(['DE', 'CN']),
+};
+const claim = { claim: 'x', by: 'y', source: 'matussek-oped', verdict: 'contradicted' };
+
+describe('<ClaimCheck> and <TradePanel> props', () => {
+  it('accepts props that match the data', () => {
+    expect(claimCheckProblems(claim)).toEqual([]);
+    expect(tradePanelProblems({ year: '2022', highlight: '["DE"]' }, offer)).toEqual([]);
+    expect(tradePanelProblems({ year: '2022', basis: 'mirror' }, offer)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an unknown verdict',
+      () => claimCheckProblems({ ...claim, verdict: 'false' }),
+      '<ClaimCheck verdict="false">: verdict must be one of confirmed, partly-true, contradicted, unverified',
+    ],
+    ['a claim without its source', () => claimCheckProblems({ ...claim, source: '' }), '<ClaimCheck> needs source="…"'],
+    ['a part year', () => tradePanelProblems({ year: '2023-H1' }, offer), 'year must be a whole calendar year'],
+    [
+      'a year without data',
+      () => tradePanelProblems({ year: '2019' }, offer),
+      'no turnover figures on the reporter basis for 2019 in content/trade/; years with such figures: 2022, 2023',
+    ],
+    [
+      'an unknown highlight',
+      () => tradePanelProblems({ year: '2022', highlight: '["GE"]' }, offer),
+      "'GE' is not a partner code",
+    ],
+  ])('names %s', (_label, check, message) => {
+    const problems = check();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(message);
+  });
+});
+
+describe('<TradeFigure> and <TradeLeaders> props', () => {
+  const row = (partner: string, value: number, patch: Partial<TradeRow> = {}) =>
+    tradeRow(partner, '2022', value, patch);
+  const rows = [
+    row('CN', 24.1),
+    row('RU', 26.1),
+    row('CN', 31.2, { basis: 'mirror' }),
+    row('IT', 3.4, { period: '2022-01/2022-08' }),
+  ];
+
+  it('finds the one figure a <TradeFigure> quotes, part years included', () => {
+    expect(resolveTradeFigure({ partner: 'CN', period: '2022', basis: 'mirror' }, rows)).toEqual({ row: rows[2] });
+    expect(resolveTradeFigure({ partner: 'IT', period: '2022-01/2022-08' }, rows)).toEqual({ row: rows[3] });
+  });
+
+  it('names a figure that is not in the data, and a misspelt flow', () => {
+    expect(resolveTradeFigure({ partner: 'DE', period: '2022' }, rows)).toEqual({
+      problem:
+        '<TradeFigure partner="DE" period="2022">: no turnover figure on the reporter basis in content/trade/ for that partner and period',
+    });
+    expect(resolveTradeFigure({ partner: 'CN', period: '2022', flow: 'export' }, rows)).toEqual({
+      problem: '<TradeFigure flow="export">: flow must be one of turnover, exports, imports',
+    });
+  });
+
+  it('names the leaders of a ranking in order, and refuses a year with fewer than two partners', () => {
+    const found = resolveTradeLeaders({ year: '2022' }, rows);
+    expect('leaders' in found && found.leaders.map((p) => p.row.partner)).toEqual(['RU', 'CN']);
+    expect(resolveTradeLeaders({ year: '2021' }, rows)).toEqual({
+      problem:
+        '<TradeLeaders year={2021}>: fewer than two partners have turnover figures on the reporter basis for 2021',
+    });
+  });
+});
