@@ -10,37 +10,25 @@ import { tradeCsvLoader } from '~/model/loaders/trade-csv';
 
 /**
  * The file name (without extension) is the id, wherever the file sits under its folder, so an editor may sort
- * files into sub-folders without changing any id. Two files with one name would then share an id; that fails
- * the build naming both files instead of letting one silently replace the other.
+ * files into sub-folders without changing any id. Two files with one name are reported by the content check
+ * (src/model/content-check.ts), which reads the folders afresh each time; keeping no state here means moving a
+ * file during `npm run dev` never looks like a duplicate.
  */
-function idFromFileName(collection: string) {
-  const seen = new Map<string, string>();
-  return ({ entry }: { entry: string }): string => {
-    const id = basename(entry).replace(/\.[^.]+$/, '');
-    const other = seen.get(id);
-    if (other !== undefined && other !== entry) {
-      throw new Error(
-        `Two ${collection} files share the id '${id}': content/${collection}/${other} and content/${collection}/${entry}. Rename one; ids must be unique.`,
-      );
-    }
-    seen.set(id, entry);
-    return id;
-  };
-}
+const idFromFileName = ({ entry }: { entry: string }): string => basename(entry).replace(/\.[^.]+$/, '');
 
 // Files whose names start with "_" are notes and partials, never entries.
 const briefings = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/briefings', generateId: idFromFileName('briefings') }),
+  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/briefings', generateId: idFromFileName }),
   schema: briefingSchema,
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.yaml', base: './content/sources', generateId: idFromFileName('sources') }),
+  loader: glob({ pattern: '**/[^_]*.yaml', base: './content/sources', generateId: idFromFileName }),
   schema: sourceSchema,
 });
 
 const events = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.yaml', base: './content/events', generateId: idFromFileName('events') }),
+  loader: glob({ pattern: '**/[^_]*.yaml', base: './content/events', generateId: idFromFileName }),
   schema: eventSchema,
 });
 
@@ -48,7 +36,7 @@ const actors = defineCollection({ loader: file('./content/taxonomy/actors.yaml')
 const themes = defineCollection({ loader: file('./content/taxonomy/themes.yaml'), schema: taxonomyEntrySchema });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/pages', generateId: idFromFileName('pages') }),
+  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/pages', generateId: idFromFileName }),
   schema: pageSchema,
 });
 

@@ -6,6 +6,8 @@ declare global {
     interface Locals {
       /** Set by each page before it renders, read by components through `pageContext()`. */
       page?: PageContext;
+      /** How often each id was handed out on this page; see `uniqueId()` in src/lib/site/html-ids.ts. */
+      idCounters?: Map<string, number>;
     }
   }
 

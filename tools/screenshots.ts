@@ -8,7 +8,7 @@ import { launchChromium, VIEWPORTS } from './lib/browser.ts';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/briefings/how-kazakhstan-changed-after-the-invasion/', '/timeline/', '/about/'];
+  : ['/', '/briefings/how-kazakhstan-changed-after-the-invasion/', '/timeline/', '/trade/', '/about/'];
 const out = '.tmp/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });

@@ -5,7 +5,7 @@
  */
 import { createCitationState, type CitationState } from '~/lib/briefing/citation-state';
 import { numberSources, type NumberedSource } from '~/lib/briefing/citations';
-import { findCitations } from '~/lib/content/mdx-scan';
+import { citedSources, componentUses } from '~/lib/content/mdx';
 import type { TimelineEvent } from '~/lib/timeline/events';
 import type { TradeRow } from '~/lib/trade/model';
 import type { SourceData } from '~/model/schemas/source';
@@ -68,10 +68,7 @@ export function createPageContext(
  * events, so `<Cite>` and `<EventRef>` in the prose know their numbers and targets.
  */
 export function briefingPageContext(site: PageContextSource, briefing: Briefing): PageContext {
-  const numbered = numberSources(
-    briefing.data.sources,
-    findCitations(briefing.body ?? '').map((c) => c.id),
-  );
+  const numbered = numberSources(briefing.data.sources, citedSources(componentUses(briefing.body ?? '')));
   return createPageContext(site, {
     eventsOnPage: briefing.data.events,
     citations: { numbered, state: createCitationState(numbered) },

@@ -5,16 +5,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { claimCheckProblems } from '~/components/trade/claim-check';
-import { tradeOffer, tradePanelProblems } from '~/components/trade/trade-panel';
-import { resolveTradeFigure, resolveTradeLeaders } from '~/components/trade/trade-prose';
+import { formatReport } from '~/lib/content/problems';
 import { isVisible, newestFirst } from '~/lib/briefing/listing';
-import { findCitations, findComponentIds, findComponentTags } from '~/lib/content/mdx-scan';
-import { formatProblems, type ContentProblem } from '~/lib/content/problems';
-import { checkBriefingReferences, checkEventReferences, checkTradeSources } from '~/lib/content/references';
 import { orderEvents, toTimelineEvent, type TimelineEvent } from '~/lib/timeline/events';
 import type { TradeRow } from '~/lib/trade/model';
-import type { SourceData } from '~/model/schemas/source';
+import { checkContent } from './content-check';
+import type { SourceData } from './schemas/source';
 
 export type Briefing = CollectionEntry<'briefings'>;
 export type SitePage = CollectionEntry<'pages'>;
@@ -38,34 +34,18 @@ export interface SiteContent {
 
 let cached: Promise<SiteContent> | undefined;
 
-/** Every collection, checked, memoised for the build. */
+/**
+ * Every collection, checked: once per build, and afresh for every page in `npm run dev`, so a mistake saved in any
+ * file (a CSV row included) shows in the browser's error overlay, and its fix on the next reload.
+ */
 export function loadSiteContent(): Promise<SiteContent> {
+  if (__SHOW_DRAFTS__) return load();
   cached ??= load();
   return cached;
 }
 
-const pathOf = (entry: { filePath?: string | undefined; id: string }, folder: string, ext: string) =>
-  entry.filePath ?? `content/${folder}/${entry.id}.${ext}`;
-
-/** Every component use in one MDX body that the build checks: props, citations and event references. */
-function checkBody(file: string, body: string, trade: readonly TradeRow[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const offer = tradeOffer(trade);
-  const report = (line: number, found: object) => {
-    if ('problem' in found) problems.push({ file, line, message: String(found.problem) });
-  };
-  for (const { line, attributes } of findComponentTags(body, 'ClaimCheck')) {
-    problems.push(...claimCheckProblems(attributes).map((message) => ({ file, line, message })));
-  }
-  for (const { line, attributes } of findComponentTags(body, 'TradePanel')) {
-    problems.push(...tradePanelProblems(attributes, offer).map((message) => ({ file, line, message })));
-  }
-  for (const { line, attributes } of findComponentTags(body, 'TradeFigure'))
-    report(line, resolveTradeFigure(attributes, trade));
-  for (const { line, attributes } of findComponentTags(body, 'TradeLeaders'))
-    report(line, resolveTradeLeaders(attributes, trade));
-  return problems;
-}
+/** Today in the build machine's time zone, 'YYYY-MM-DD': a briefing published after it is scheduled. */
+export const today = (): string => new Date().toLocaleDateString('sv-SE');
 
 async function load(): Promise<SiteContent> {
   const [allBriefings, sourceEntries, eventEntries, actorEntries, themeEntries, tradeEntries, pageEntries] =
@@ -82,39 +62,16 @@ async function load(): Promise<SiteContent> {
   const sources = new Map(sourceEntries.map((s) => [s.id, s.data]));
   const actorNames = new Map(actorEntries.map((a) => [a.id, a.data.name]));
   const themeNames = new Map(themeEntries.map((t) => [t.id, t.data.name]));
-  const known = {
-    sources: new Set(sources.keys()),
-    events: new Set(eventEntries.map((e) => e.id)),
-    actors: new Set(actorNames.keys()),
-    themes: new Set(themeNames.keys()),
-  };
 
-  const problems: ContentProblem[] = [];
-  for (const briefing of allBriefings) {
-    const body = briefing.body ?? '';
-    const file = pathOf(briefing, 'briefings', 'mdx');
-    problems.push(...checkBody(file, body, trade));
-    problems.push(
-      ...checkBriefingReferences(
-        { filePath: file, sources: briefing.data.sources, events: briefing.data.events },
-        known,
-        { cites: findCitations(body), eventRefs: findComponentIds(body, 'EventRef') },
-      ),
-    );
-  }
-  for (const page of pageEntries) {
-    problems.push(...checkBody(pathOf(page, 'pages', 'mdx'), page.body ?? '', trade));
-  }
-  for (const event of eventEntries) {
-    problems.push(...checkEventReferences({ filePath: pathOf(event, 'events', 'yaml'), ...event.data }, known));
-  }
-  problems.push(...checkTradeSources(trade, known.sources));
+  // The same check as `npm run check:content` and the build's first step, so a mistake reads the same in the dev
+  // server's overlay as in the terminal.
+  const { problems } = checkContent(process.cwd(), { today: today() });
   if (problems.length > 0) {
-    throw new AstroError(formatProblems(problems), 'Fix each file named above; docs/EDITING.md explains every field.');
+    throw new AstroError(formatReport(problems), 'Fix each file named above; docs/EDITING.md explains every field.');
   }
 
   const events = orderEvents(eventEntries.map((e) => toTimelineEvent(e.id, e.data)));
-  const briefings = newestFirst(allBriefings.filter((b) => isVisible(b, { includeDrafts: __SHOW_DRAFTS__ })));
+  const briefings = newestFirst(allBriefings.filter((b) => isVisible(b, { preview: __SHOW_DRAFTS__, today: today() })));
   return {
     briefings,
     sources,

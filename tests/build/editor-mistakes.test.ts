@@ -1,129 +1,447 @@
 /**
- * What an editor sees when a briefing is wrong: the build stops and the log names the file, the field or line,
- * and what was expected. Each case builds a throwaway copy of the site.
+ * What an editor sees when content is wrong: a corpus of real mistakes, one per kind, each expected to be named
+ * by file, exact line (and column where there is one) and the problem in the guide's words. Every case runs
+ * through the content check on its own; then all of them at once through `npm run check:content` and
+ * `npm run build` on one throwaway copy, which must stop and report every one of them in a single run.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatReport } from '~/lib/content/problems';
+import { checkContent } from '~/model/content-check';
+import { ROOT } from '../../tools/lib/paths';
 import { buildCopyWith, type CopyBuild } from '../../tools/lib/site-copy';
 
-const builds: CopyBuild[] = [];
-afterAll(() => builds.forEach((b) => b.cleanup()));
+const TODAY = '2026-11-29';
 
-function build(files: Record<string, string>): CopyBuild {
-  const result = buildCopyWith(files);
-  builds.push(result);
-  return result;
+/** A briefing whose header is lines 1–8 and whose body starts on line 10. */
+const briefing = (body: string, header: Partial<Record<string, string>> = {}) => {
+  const fields = {
+    title: '"A test briefing"',
+    dek: '"A standfirst."',
+    published: '"2026-01-10"',
+    authors: '["Test desk"]',
+    sources: '[test-fixture-source]',
+    draft: 'true',
+    ...header,
+  };
+  const lines = Object.entries(fields).flatMap(([key, value]) => (value === undefined ? [] : [`${key}: ${value}`]));
+  return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
+};
+const source = (url: string, extra = '') =>
+  `title: "Fixture"\npublisher: "Fixture publisher"\nurl: "${url}"\naccessed: "2026-11-27"\nkind: news\n${extra}`;
+const event = (extra: string) =>
+  `date: "2022-06-17"\ntitle: "A test event"\nsummary: "What happened."\nthemes: [diplomacy]\nstatus: confirmed\nsources: [test-fixture-source]\n${extra}`;
+const CSV_HEADER = 'reporter,partner,period,flow,value,unit,basis,approx,derived,source,note';
+const csvRow = (row: string) => `${CSV_HEADER}\n${row}\n`;
+
+/** Files every case may rely on. */
+const BASE = { 'content/sources/test-fixture-source.yaml': source('https://example.org/fixture') };
+
+interface Mistake {
+  name: string;
+  file: string;
+  text: string;
+  /** `line` or `line:column`, exactly. */
+  at: string;
+  message: string;
 }
 
-const briefing = (frontmatter: string, body = 'Some text.<Cite id="test-fixture-source" />') =>
-  `---\ntitle: "A test briefing"\ndek: "A standfirst."\nauthors: ["Test desk"]\n${frontmatter}\n---\n\n${body}\n`;
+const b = (slug: string) => `content/briefings/test-${slug}.mdx`;
 
-const fixtureSource = `title: "Fixture"\npublisher: "Fixture publisher"\nurl: "https://example.org/fixture"\naccessed: "2026-11-27"\nkind: news\n`;
+const MISTAKES: Mistake[] = [
+  // Frontmatter and YAML.
+  {
+    name: 'an impossible date',
+    file: b('bad-date'),
+    text: briefing('Text.', { published: '"2023-02-30"' }),
+    at: '4:12',
+    message: "published: must be a YYYY-MM-DD date; '2023-02-30' is not a calendar date: February 2023 has 28 days",
+  },
+  {
+    name: 'an unquoted date',
+    file: b('unquoted-date'),
+    text: briefing('Text.', { published: '2023-02-28' }),
+    at: '4:12',
+    message: 'published: must be a quoted YYYY-MM-DD date; write the date in quotes',
+  },
+  {
+    name: 'a misspelt field',
+    file: b('unknown-field'),
+    text: briefing('Text.', { colour: 'red' }),
+    at: '8:1',
+    message: 'colour: is not a field here',
+  },
+  {
+    name: 'a missing title',
+    file: b('no-title'),
+    text: briefing('Text.', { title: undefined }),
+    at: '2:1',
+    message: 'title: is missing',
+  },
+  {
+    name: 'an unknown source id',
+    file: b('unknown-source'),
+    text: briefing('Text.', { sources: '[test-fixture-source, no-such-source]' }),
+    at: '6:32',
+    message:
+      "sources[1]: 'no-such-source' is not a known source id (expected a file content/sources/no-such-source.yaml)",
+  },
+  {
+    name: 'broken YAML',
+    file: 'content/events/test-broken-yaml.yaml',
+    text: 'date: "2022-06-17"\ntitle: "Unclosed\nthemes: [diplomacy]\n',
+    at: '2:8',
+    message: 'is not valid YAML',
+  },
+  {
+    name: 'an unknown theme',
+    file: 'content/events/test-unknown-theme.yaml',
+    text: event('').replace('[diplomacy]', '[diplomacy, energi]'),
+    at: '4:21',
+    message:
+      "themes[1]: 'energi' is not a known theme id (expected an entry in content/taxonomy/themes.yaml); did you mean 'energy'?",
+  },
+  {
+    name: 'an event that ends before it starts',
+    file: 'content/events/test-backwards.yaml',
+    text: event('end: "2022-06-01"\n'),
+    at: '7:6',
+    message: 'end: must not be before date (2022-06-17); got 2022-06-01',
+  },
+  {
+    name: 'a source address that is not a web address',
+    file: 'content/sources/test-ftp.yaml',
+    text: source('ftp://example.org/x'),
+    at: '3:6',
+    message: 'url: must be a full web address starting with https://',
+  },
+  {
+    name: 'a source entered twice under two ids',
+    file: 'content/sources/test-twin.yaml',
+    text: source('https://www.example.org/fixture/'),
+    at: '3:6',
+    message: 'url: is the same address as content/sources/test-fixture-source.yaml',
+  },
+  {
+    name: 'a source checked in the future',
+    file: 'content/sources/test-future.yaml',
+    text: source('https://example.org/future').replace('2026-11-27', '2027-01-01'),
+    at: '4:11',
+    message: 'accessed: 2027-01-01 is after today',
+  },
+  // Trade CSV.
+  {
+    name: 'a negative trade value',
+    file: 'content/trade/test-negative.csv',
+    text: csvRow('KZ,CN,2030,turnover,-24.1,USD bn,reporter,false,false,trend-2023-china-trade-2022,x'),
+    at: '2',
+    message:
+      "column value: '-24.1' must be a plain number such as 26.1 (no currency signs, commas or words); trade values are never negative",
+  },
+  {
+    name: 'an unknown country code',
+    file: 'content/trade/test-code.csv',
+    text: csvRow('KZ,XX,2030,turnover,1,USD bn,reporter,false,false,trend-2023-china-trade-2022,x'),
+    at: '2',
+    message: "column partner: 'XX' is not an ISO 3166 alpha-2 country code",
+  },
+  {
+    name: 'a trade row citing an unknown source',
+    file: 'content/trade/test-source.csv',
+    text: csvRow('KZ,CN,2030,turnover,1,USD bn,reporter,false,false,no-such-source,x'),
+    at: '2',
+    message: "column source: 'no-such-source' is not a known source id",
+  },
+  {
+    name: 'a wrong CSV header',
+    file: 'content/trade/test-header.csv',
+    text: `${CSV_HEADER.replace('period', 'year')}\n`,
+    at: '1',
+    message: 'column (header): has the wrong columns (missing period; unknown year)',
+  },
+  // Unsafe MDX.
+  {
+    name: 'a script',
+    file: b('script'),
+    text: briefing('<script>alert(1)</script>'),
+    at: '10:1',
+    message: '<script> is not allowed: scripts are not allowed in content',
+  },
+  {
+    name: 'a style',
+    file: b('style'),
+    text: briefing('<style>{"p {}"}</style>'),
+    at: '10:1',
+    message: '<style> is not allowed: styles are not allowed in content',
+  },
+  {
+    name: 'an iframe',
+    file: b('iframe'),
+    text: briefing('<iframe src="https://example.org" />'),
+    at: '10:1',
+    message: '<iframe> is not allowed: embedded pages are not allowed',
+  },
+  {
+    name: 'an object',
+    file: b('object'),
+    text: briefing('<object data="x.swf" />'),
+    at: '10:1',
+    message: '<object> is not allowed: embedded objects are not allowed',
+  },
+  {
+    name: 'an embed',
+    file: b('embed'),
+    text: briefing('<embed src="x.swf" />'),
+    at: '10:1',
+    message: '<embed> is not allowed: embedded objects are not allowed',
+  },
+  {
+    name: 'a form',
+    file: b('form'),
+    text: briefing('<form>x</form>'),
+    at: '10:1',
+    message: '<form> is not allowed: forms are not allowed in content',
+  },
+  {
+    name: 'an event handler',
+    file: b('onclick'),
+    text: briefing('Read <abbr title="x" onClick="steal()">this</abbr>.'),
+    at: '10:6',
+    message: '<abbr onClick>: event handlers run scripts and are not allowed in content',
+  },
+  {
+    name: 'a javascript: link',
+    file: b('js-link'),
+    text: briefing('A [link](javascript:alert(1)).'),
+    at: '10:3',
+    message: 'a link to a script or data address is not allowed',
+  },
+  {
+    name: 'a data: image',
+    file: b('data-image'),
+    text: briefing('![A dot](data:image/png;base64,AAAA)'),
+    at: '10:1',
+    message: 'an image to a script or data address is not allowed',
+  },
+  {
+    name: 'a remote image',
+    file: b('remote-image'),
+    text: briefing('![A map](https://example.org/map.png)'),
+    at: '10:1',
+    message: 'images must be files of this site (put it in public/images/ and write /images/name.jpg)',
+  },
+  {
+    name: 'a protocol-relative image',
+    file: b('relative-image'),
+    text: briefing('![A map](//example.org/map.png)'),
+    at: '10:1',
+    message: '//example.org/map.png would load from another host',
+  },
+  {
+    name: 'an import',
+    file: b('import'),
+    text: briefing("import Chart from './chart'\n\nText."),
+    at: '10:1',
+    message: 'import and export are not allowed: every site component is available without an import',
+  },
+  {
+    name: 'an expression that reads the build machine',
+    file: b('expression'),
+    text: briefing('Home is {process.env.HOME}.'),
+    at: '10:9',
+    message: '{process.env.HOME} would run as code when the site is built',
+  },
+  {
+    name: 'a misspelt component',
+    file: b('cit'),
+    text: briefing('Text.<Cit id="test-fixture-source" />'),
+    at: '10:6',
+    message: '<Cit> is not a site component; did you mean <Cite>?',
+  },
+  {
+    name: 'a misspelt prop',
+    file: b('yaer'),
+    text: briefing('<TradePanel yaer={2023} />'),
+    at: '10:1',
+    message: '<TradePanel> has no prop yaer; did you mean year?',
+  },
+  {
+    name: 'a prop with the wrong value',
+    file: b('flow'),
+    text: briefing('<TradePanel year={2022} flow="export" />'),
+    at: '10:1',
+    message: '<TradePanel flow>: must be one of turnover, exports, imports; did you mean "exports"?',
+  },
+  {
+    name: 'a placeholder left in a published briefing',
+    file: b('placeholder'),
+    text: briefing('TODO: write the first paragraph.', { draft: 'false' }),
+    at: '10:1',
+    message: 'still holds a placeholder from the scaffold (TODO:)',
+  },
+  // Links, images and structure.
+  {
+    name: 'a missing image',
+    file: b('missing-image'),
+    text: briefing('![The Schwedt refinery](/images/test-missing.jpg)'),
+    at: '10:1',
+    message: 'there is no image at /images/test-missing.jpg',
+  },
+  {
+    name: 'an image without alt text',
+    file: b('no-alt'),
+    text: briefing('![](/favicon.svg)'),
+    at: '10:1',
+    message: 'this image has no alt text',
+  },
+  {
+    name: 'a heading that skips a level',
+    file: b('heading-jump'),
+    text: briefing('## One\n\nText.\n\n#### Three'),
+    at: '14:1',
+    message: 'this heading jumps from level 2 to 4; use ### here',
+  },
+  {
+    name: 'an empty published briefing',
+    file: b('empty'),
+    text: briefing('Only one line.', { draft: 'false' }),
+    at: '1:1',
+    message: 'a published briefing needs at least 3 paragraphs of text; this one has 1',
+  },
+  {
+    name: 'a dead link',
+    file: b('dead-link'),
+    text: briefing('See [the map](/map/).'),
+    at: '10:5',
+    message: 'the link to /map/ leads nowhere: no page /map/ is published',
+  },
+  {
+    name: 'a dead anchor on another page',
+    file: b('dead-anchor'),
+    text: briefing('See [the event](/timeline/#no-such-event).'),
+    at: '10:5',
+    message: 'the link to /timeline/#no-such-event leads to the page but not to a place on it',
+  },
+  {
+    name: 'a dead anchor on the same page',
+    file: b('dead-fragment'),
+    text: briefing('See [below](#nowhere).'),
+    at: '10:5',
+    message: 'the link to #nowhere leads nowhere on this page',
+  },
+  // Data behind components.
+  {
+    name: 'a citation of a source the briefing does not list',
+    file: b('unlisted-cite'),
+    text: briefing('Text.<Cite id="matussek-oped" />'),
+    at: '10',
+    message: `<Cite id="matussek-oped" /> cites a source missing from this briefing's frontmatter`,
+  },
+  {
+    name: 'a trade panel for a year without figures',
+    file: b('panel-year'),
+    text: briefing('<TradePanel year={2031} />'),
+    at: '10:1',
+    message: '<TradePanel>: no turnover figures on the reporter basis for 2031',
+  },
+  {
+    name: 'a highlight with no figure in the view',
+    file: b('highlight'),
+    text: briefing('<TradePanel year={2022} highlight={["GE"]} />'),
+    at: '10:1',
+    message: "<TradePanel highlight>: 'GE' is not a partner code",
+  },
+];
 
-describe('a bad briefing fails the build with a message an editor can act on', () => {
-  it('an impossible date names the file, the field and the calendar problem', () => {
-    const result = build({
-      'content/sources/test-fixture-source.yaml': fixtureSource,
-      'content/briefings/test-bad-date.mdx': briefing('published: "2023-02-30"\nsources: [test-fixture-source]'),
-    });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('test-bad-date');
-    expect(result.output).toContain('published');
-    expect(result.output).toContain("'2023-02-30' is not a calendar date: February 2023 has 28 days");
+/** Writes files into a fresh copy of content/ and public/ and returns its root. */
+function contentCopy(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
+  for (const folder of ['content', 'public']) cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const expectedLine = (m: Mistake) => `  ${m.file}:${m.at}  `;
+
+describe('each mistake on its own', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('the corpus covers at least 30 kinds of mistake', () => {
+    expect(MISTAKES.length).toBeGreaterThanOrEqual(30);
   });
 
-  it('an unknown source id names the file, the field and the missing id', () => {
-    const result = build({
-      'content/sources/test-fixture-source.yaml': fixtureSource,
-      'content/briefings/test-unknown-source.mdx': briefing(
-        'published: "2023-02-28"\nsources: [test-fixture-source, no-such-source]',
-      ),
-    });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(
-      "content/briefings/test-unknown-source.mdx → sources[1]: 'no-such-source' is not a known source id (expected a file content/sources/no-such-source.yaml)",
-    );
-  });
+  it.each(MISTAKES.map((m) => [m.name, m] as const))(
+    '%s: named by file, exact place and what is wrong',
+    (_name, mistake) => {
+      const dir = contentCopy({ ...BASE, [mistake.file]: mistake.text });
+      dirs.push(dir);
+      const { problems } = checkContent(dir, { today: TODAY });
+      const report = formatReport(problems);
+      const mine = report.split('\n').filter((line) => line.startsWith(`  ${mistake.file}:`));
+      expect(
+        mine.find((line) => line.startsWith(expectedLine(mistake))),
+        report,
+      ).toBeDefined();
+      expect(mine.join('\n')).toContain(mistake.message);
+      // The mistake is the only thing wrong: nothing else in the site is blamed for it.
+      expect(
+        problems.every((p) => p.file === mistake.file),
+        report,
+      ).toBe(true);
+    },
+  );
 
-  it('a <Cite> of an unknown id names the file and the line', () => {
-    const result = build({
-      'content/sources/test-fixture-source.yaml': fixtureSource,
-      'content/briefings/test-unknown-cite.mdx': briefing(
-        'published: "2023-02-28"\nsources: [test-fixture-source]',
-        'First line.\n\nSecond paragraph.<Cite id="test-fixture-sourse" />',
+  it('reads a <Cite> inside code or a comment as text, not as a citation', () => {
+    const dir = contentCopy({
+      ...BASE,
+      [b('code')]: briefing(
+        'Write `<Cite id="nowhere" />` after the sentence.\n\n{/* <Cite id="nowhere-either" /> */}',
       ),
     });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(
-      /content\/briefings\/test-unknown-cite\.mdx → line \d+: <Cite id="test-fixture-sourse" \/>: 'test-fixture-sourse' is not a known source id .*did you mean 'test-fixture-source'\?/,
-    );
+    dirs.push(dir);
+    expect(checkContent(dir, { today: TODAY }).problems).toEqual([]);
   });
 });
 
-describe('bad component props fail the build naming the file and the line', () => {
-  it('a TradePanel year without figures and a ClaimCheck with an unknown verdict', () => {
-    const result = build({
-      'content/sources/test-fixture-source.yaml': fixtureSource,
-      'content/briefings/test-bad-props.mdx': briefing(
-        'published: "2023-02-28"\nsources: [test-fixture-source]',
-        'Intro.<Cite id="test-fixture-source" />\n\n<TradePanel year={2031} />\n\n<ClaimCheck claim="x" by="y" source="test-fixture-source" verdict="wrong">\n\nEvidence.\n\n</ClaimCheck>',
-      ),
-    });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(
-      /content\/briefings\/test-bad-props\.mdx → line \d+: <TradePanel>: no turnover figures on the reporter basis for 2031/,
+describe('every mistake at once', () => {
+  let cli: { status: number | null; output: string };
+  let build: CopyBuild;
+  beforeAll(() => {
+    const files = Object.fromEntries([...Object.entries(BASE), ...MISTAKES.map((m) => [m.file, m.text])]);
+    build = buildCopyWith(files);
+    const run = spawnSync(
+      process.execPath,
+      ['--import', './tools/lib/alias-hooks.mjs', 'tools/check-content.ts', build.dir],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
     );
-    expect(result.output).toMatch(
-      /content\/briefings\/test-bad-props\.mdx → line \d+: <ClaimCheck verdict="wrong">: verdict must be one of/,
-    );
-  });
-});
+    cli = { status: run.status, output: `${run.stdout}${run.stderr}` };
+  }, 120_000);
+  afterAll(() => build.cleanup());
 
-describe('a bad trade row fails the build naming the file, the line and the column', () => {
-  it.each([
-    [
-      'a negative value',
-      'KZ,DE,2030,turnover,-2.8,USD bn,reporter,false,false,matussek-oped,',
-      'column value',
-      'trade values are never negative',
-    ],
-    [
-      'an unknown country code',
-      'KZ,XY,2030,turnover,2.8,USD bn,reporter,false,false,matussek-oped,',
-      'column partner',
-      "'XY' is not an ISO 3166 alpha-2 country code",
-    ],
-    [
-      'an unknown source',
-      'KZ,DE,2030,turnover,2.8,USD bn,reporter,false,false,no-such-source,',
-      'column source',
-      "'no-such-source' is not a known source id",
-    ],
-  ])('%s', (_label, row, column, message) => {
-    const result = build({
-      'content/trade/test-extra.csv': `reporter,partner,period,flow,value,unit,basis,approx,derived,source,note\nKZ,FR,2030,turnover,1,USD bn,reporter,false,false,matussek-oped,\n${row}\n`,
-    });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`content/trade/test-extra.csv`);
-    expect(result.output).toMatch(new RegExp(`test-extra\\.csv,? (→ )?line 3,? ${column}`));
-    expect(result.output).toContain(message);
+  it('npm run check:content exits non-zero and lists every mistake, in files of every kind', () => {
+    expect(cli.status).not.toBe(0);
+    for (const mistake of MISTAKES) {
+      expect(cli.output, mistake.name).toContain(`${expectedLine(mistake)}`);
+      expect(cli.output, mistake.name).toContain(mistake.message);
+    }
+    expect(new Set(MISTAKES.map((m) => m.file.split('/')[1])).size).toBeGreaterThanOrEqual(4);
+    expect(cli.output).toMatch(/\d+ problems in \d+ files\./);
   });
-});
 
-describe('drafts', () => {
-  it('are left out of a production build entirely', () => {
-    const result = build({
-      'content/sources/test-fixture-source.yaml': fixtureSource,
-      'content/briefings/test-draft.mdx': briefing(
-        'published: "2030-01-01"\ndraft: true\nsources: [test-fixture-source]',
-      ),
-    });
-    expect(result.status, result.output).toBe(0);
-    expect(existsSync(join(result.dir, 'dist/briefings/test-draft/index.html'))).toBe(false);
-    const home = readFileSync(join(result.dir, 'dist/index.html'), 'utf8');
-    expect(home).not.toContain('A test briefing');
-    expect(home).not.toContain('/briefings/test-draft/');
-    expect(readFileSync(join(result.dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('test-draft');
+  it('npm run build stops before building anything and prints the same report', () => {
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('The content has mistakes; nothing was built.');
+    for (const mistake of MISTAKES) expect(build.output, mistake.name).toContain(`${expectedLine(mistake)}`);
+    expect(build.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace in front of an editor
   });
 });

@@ -41,7 +41,10 @@ describe('ClaimCheck', () => {
   it('quotes the claim and says who made it, with a numbered citation of where', async () => {
     const doc = await render();
     const aside = doc.querySelector('aside')!;
-    expect(text(doc.getElementById(aside.getAttribute('aria-labelledby')!))).toBe('Claim check');
+    // The landmark's name says which claim, so two checks on one page are told apart.
+    expect(text(doc.getElementById(aside.getAttribute('aria-labelledby')!))).toBe(
+      'Claim check: “Trade with Germany collapsed after 2022.”',
+    );
     expect(text(aside.querySelector('blockquote'))).toBe('“Trade with Germany collapsed after 2022.”');
     const by = aside.querySelector('blockquote + p')!;
     expect(text(by)).toBe('An op-ed in Die Zeit[2]');

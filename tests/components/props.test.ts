@@ -14,6 +14,11 @@ const view = (period: string, basis: 'reporter' | 'mirror' = 'reporter') => ({
 const offer: TradeOffer = {
   views: [view('2022'), view('2023'), view('2022', 'mirror')],
   partners: new Set(['DE', 'CN']),
+  partnersIn: new Map([
+    ['kz-2022-turnover-reporter', new Set(['DE', 'CN'])],
+    ['kz-2023-turnover-reporter', new Set(['CN'])],
+    ['kz-2022-turnover-mirror', new Set(['CN'])],
+  ]),
 };
 const claim = { claim: 'x', by: 'y', source: 'matussek-oped', verdict: 'contradicted' };
 
@@ -36,6 +41,11 @@ describe('<ClaimCheck> and <TradePanel> props', () => {
       'a year without data',
       () => tradePanelProblems({ year: '2019' }, offer),
       'no turnover figures on the reporter basis for 2019 in content/trade/; years with such figures: 2022, 2023',
+    ],
+    [
+      'a highlight with no figure in that view',
+      () => tradePanelProblems({ year: '2023', highlight: '["DE"]' }, offer),
+      'Germany (DE) has no turnover figure on the reporter basis for 2023, so nothing would be highlighted',
     ],
     [
       'an unknown highlight',

@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ASTRO_BIN, ROOT } from './paths.ts';
 
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'site.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = [
+  'src',
+  'content',
+  'public',
+  'tools',
+  'astro.config.mjs',
+  'site.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 export interface CopyBuild {
   status: number | null;

@@ -3,7 +3,8 @@
  * check validates every use in a briefing against it, naming the file and line.
  */
 import { availableViews } from '~/lib/trade/rank';
-import { isFullYear, type Basis, type Flow, type TradeRow, type TradeView } from '~/lib/trade/model';
+import { partnerName } from '~/lib/trade/labels';
+import { isFullYear, viewId, type Basis, type Flow, type TradeRow, type TradeView } from '~/lib/trade/model';
 
 /** The props as an editor writes them. */
 export interface TradePanelProps {
@@ -28,11 +29,18 @@ export const TRADE_PANEL_DEFAULTS = { flow: 'turnover', basis: 'reporter' } as c
 export interface TradeOffer {
   views: readonly TradeView[];
   partners: ReadonlySet<string>;
+  /** The partner codes that have a row in each view, by view id. */
+  partnersIn: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The offer of a set of trade rows. */
 export function tradeOffer(rows: readonly TradeRow[]): TradeOffer {
-  return { views: availableViews(rows), partners: new Set(rows.map((r) => r.partner)) };
+  const partnersIn = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const id = viewId(row);
+    partnersIn.set(id, (partnersIn.get(id) ?? new Set()).add(row.partner));
+  }
+  return { views: availableViews(rows), partners: new Set(rows.map((r) => r.partner)), partnersIn };
 }
 
 /**
@@ -60,10 +68,15 @@ export function tradePanelProblems(
       `<TradePanel>: no ${flow} figures on the ${basis} basis for ${year} in content/trade/; years with such figures: ${years.join(', ') || 'none'}`,
     );
   }
+  const inView = offer.partnersIn.get(viewId({ period: year, flow, basis }));
   for (const code of (attributes['highlight'] ?? '').match(/[A-Za-z]+/g) ?? []) {
     if (!offer.partners.has(code)) {
       problems.push(
         `<TradePanel highlight>: '${code}' is not a partner code in content/trade/ (use codes such as DE, CN, IT)`,
+      );
+    } else if (inView && !inView.has(code)) {
+      problems.push(
+        `<TradePanel highlight>: ${partnerName(code)} (${code}) has no ${flow} figure on the ${basis} basis for ${year}, so nothing would be highlighted`,
       );
     }
   }

@@ -55,10 +55,10 @@ export function readTradeCsv(text: string, file: string): { records: CsvRecord[]
   try {
     parsed = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: true, bom: true }) as typeof parsed;
   } catch (error) {
-    const err = error as { lines?: number; message: string };
+    const err = error as { lines?: number; message: string; code?: string; record?: string[] };
     return {
       records: [],
-      problems: [{ file, line: err.lines ?? 1, column: '(row)', message: `is not valid CSV: ${err.message}` }],
+      problems: [{ file, line: err.lines ?? 1, column: '(row)', message: csvErrorMessage(err, text) }],
     };
   }
   return {
@@ -69,6 +69,30 @@ export function readTradeCsv(text: string, file: string): { records: CsvRecord[]
     })),
     problems: [],
   };
+}
+
+/**
+ * What csv-parse's error means for an editor. A record with more cells than the header is almost always a comma
+ * inside the free-text note: say so, and show the row with the note quoted.
+ */
+function csvErrorMessage(
+  err: { message: string; code?: string; record?: string[]; lines?: number },
+  text: string,
+): string {
+  const expected = TRADE_COLUMNS.length;
+  const cells = err.record ?? [];
+  if (err.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && cells.length > expected) {
+    // Quote the note as the editor wrote it (spaces kept): everything after the tenth comma of the raw line.
+    const raw = text.split(/\r?\n/)[(err.lines ?? 1) - 1] ?? cells.join(',');
+    const parts = raw.split(',');
+    const note = parts.slice(expected - 1).join(',');
+    const fixed = [...parts.slice(0, expected - 1), `"${note.replace(/"/g, '""')}"`].join(',');
+    return `has ${cells.length} cells where the header has ${expected}: a comma in the note (the last column) probably split it. Put the note in double quotes: ${fixed}`;
+  }
+  if (err.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
+    return `has ${cells.length} cells where the header has ${expected}: a cell is missing (check for a missing comma)`;
+  }
+  return `is not valid CSV: ${err.message}`;
 }
 
 /** Rows that repeat another row's reporter, partner, period, flow and basis, in any file: one figure per key. */

@@ -131,10 +131,22 @@ describe('a bad row names the file, the line and the column', () => {
     expect(problems[0]?.message).toContain('missing period; unknown year');
   });
 
-  it('a row with too many cells', () => {
-    const { problems } = parseRows(GOOD, `${GOOD},extra`);
-    expect(problems[0]).toMatchObject({ file: FILE, column: '(row)' });
-    expect(problems[0]?.message).toContain('is not valid CSV');
+  it('a note with an unquoted comma: names the likely cause and shows the row with the note quoted', () => {
+    const { problems } = parseRows(GOOD, 'KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x,Kazakh figures, +5%');
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 3,
+        column: '(row)',
+        message:
+          'has 12 cells where the header has 11: a comma in the note (the last column) probably split it. Put the note in double quotes: KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x,"Kazakh figures, +5%"',
+      },
+    ]);
+  });
+
+  it('a row with a cell missing', () => {
+    const { problems } = parseRows(GOOD, 'KZ,RU,2022,turnover,26.1,USD bn,reporter,false,false,x');
+    expect(problems[0]?.message).toContain('has 10 cells where the header has 11: a cell is missing');
   });
 
   it('reads line numbers from the file, counting quoted line breaks, and reports a record where it starts', () => {

@@ -1,0 +1,565 @@
+/**
+ * The one content check: every collection, every file, every cross-reference and every MDX rule in one pass, read
+ * straight from the files (no build), so an editor sees every mistake at once with its real line and column.
+ * `npm run check:content` prints it; `npm run build` runs it first and stops on any problem.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { BRIEFING_COMPONENTS, PAGE_COMPONENTS, propNames, propProblems } from '~/components/registry';
+import { tradeOffer, tradePanelProblems } from '~/components/trade/trade-panel';
+import { resolveTradeFigure, resolveTradeLeaders } from '~/components/trade/trade-prose';
+import { PROSE_ELEMENTS, readMdx, type MdxDocument } from '~/lib/content/mdx';
+import type { ContentProblem } from '~/lib/content/problems';
+import { checkBriefingReferences, checkEventReferences, checkTradeSources } from '~/lib/content/references';
+import { PLACEHOLDER_MARKER, placeholderLines } from '~/lib/content/scaffold';
+import { suggestId } from '~/lib/content/suggestions';
+import { partnerName } from '~/lib/trade/labels';
+import { availableViews } from '~/lib/trade/rank';
+import { findDuplicateRows } from '~/lib/trade/csv';
+import { viewId, type TradeRow } from '~/lib/trade/model';
+import { parsePartialDate } from '~/lib/dates/calendar-date';
+import { briefingSchema, type BriefingData } from './schemas/briefing';
+import { eventSchema, taxonomyEntrySchema, type EventData } from './schemas/event';
+import { pageSchema } from './schemas/page';
+import { sourceSchema, type SourceData } from './schemas/source';
+import { parseTradeCsv } from './loaders/trade-csv';
+
+export interface ContentCheck {
+  /** Mistakes: the build stops on any of them. */
+  problems: ContentProblem[];
+  /** Things to look at that may be right ("GE is Georgia"): printed, never fatal. */
+  notices: ContentProblem[];
+  /** How many files were read. */
+  files: number;
+}
+
+/** A published briefing needs at least this many paragraphs of its own. */
+export const MIN_PARAGRAPHS = 3;
+
+/** Fixed routes a link in content may point at, besides briefings and public/ files. */
+const FIXED_PAGES = ['/', '/about/', '/timeline/', '/trade/'];
+const DOWNLOADS = ['/trade/trade.csv', '/trade/trade.json', '/timeline/events.csv', '/timeline/events.json'];
+/** Sections every briefing page has, by anchor, whatever its text says. */
+const BRIEFING_ANCHORS = [
+  'briefing-title',
+  'key-points-heading',
+  'key-events-heading',
+  'changes-heading',
+  'sources-heading',
+  'main',
+];
+
+interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  locate: Locate;
+}
+
+interface MdxEntry<T> extends Entry<T> {
+  doc: MdxDocument;
+}
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(extension) && !e.name.startsWith('_'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** 1-based line and column of a character offset. */
+function placeOf(counter: LineCounter, offset: number, lineOffset: number): { line: number; column: number } {
+  const { line, col } = counter.linePos(offset);
+  return { line: line + lineOffset, column: col };
+}
+
+/** The field path as editors read it: `sources[2]`, `changes[0].date`. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/**
+ * Parses YAML as Astro does (an unquoted date becomes a timestamp, so the schema can refuse it) and validates it,
+ * each problem at the line of the value it is about.
+ */
+function checkYaml<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  problems: ContentProblem[],
+  lineOffset = 0,
+): { data: z.output<S> | undefined; locate: Locate } {
+  const counter = new LineCounter();
+  const doc: Document = parseDocument(text, { customTags: ['timestamp'], lineCounter: counter, prettyErrors: false });
+  const locate: Locate = (path) => {
+    let node: unknown;
+    for (let depth = path.length; depth > 0 && !node; depth--) node = doc.getIn(path.slice(0, depth), true);
+    const range = (node as { range?: [number, number] } | undefined)?.range;
+    return placeOf(counter, range?.[0] ?? 0, lineOffset);
+  };
+  const found = (data: z.output<S> | undefined) => ({ data, locate });
+  for (const error of doc.errors) {
+    let place = placeOf(counter, error.pos[0], lineOffset);
+    // An unclosed quote is noticed where the file ends; point at the line where it opens instead.
+    if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+      const lines = text.slice(0, error.pos[0]).split('\n');
+      const open = lines.findLastIndex(
+        (l) => (l.match(/"/g) ?? []).length % 2 === 1 || (l.match(/'/g) ?? []).length % 2 === 1,
+      );
+      if (open >= 0)
+        place = { line: open + 1 + lineOffset, column: Math.max(1, (lines[open] ?? '').search(/["']/) + 1) };
+    }
+    problems.push({
+      file,
+      ...place,
+      message: `is not valid YAML: ${error.message.split('\n')[0]} (check the quotes and the indentation)`,
+    });
+  }
+  if (doc.errors.length) return found(undefined);
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const result = schema.safeParse(raw);
+  if (result.success) return found(result.data);
+  let salvage = true;
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') salvage = false;
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    // The value's own node, or the nearest parent that exists (a missing field points at the whole header).
+    let node: unknown;
+    for (let depth = path.length; depth >= 0 && !node; depth--)
+      node = depth ? doc.getIn(path.slice(0, depth), true) : doc.contents;
+    const range = (node as { range?: [number, number] } | undefined)?.range;
+    const field = fieldName(path);
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    if (unknownKeys.length) {
+      const known = Object.keys((schema as unknown as z.ZodObject).shape ?? {});
+      for (const key of unknownKeys) {
+        const keyNode = isMap(doc.contents)
+          ? doc.contents.items.find((pair) => String((pair.key as { value?: unknown })?.value) === key)
+          : undefined;
+        const keyRange = (keyNode?.key as { range?: [number, number] } | undefined)?.range;
+        const hint = suggestId(key, known);
+        problems.push({
+          file,
+          ...placeOf(counter, keyRange?.[0] ?? 0, lineOffset),
+          message: `${key}: is not a field here${hint ? `; did you mean ${hint}?` : `; the fields are ${known.join(', ')}`}`,
+        });
+      }
+      continue;
+    }
+    const missing = path.length > 0 && !doc.hasIn(path);
+    problems.push({
+      file,
+      ...placeOf(counter, range?.[0] ?? 0, lineOffset),
+      field,
+      message: missing ? `${field}: is missing; ${issue.message}` : `${field}: ${issue.message}`,
+    });
+  }
+  // A misspelt field is already reported; the rest of the file can still be checked without it.
+  if (!salvage) return found(undefined);
+  const fields = Object.keys((schema as unknown as z.ZodObject).shape ?? {});
+  const retry = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => fields.includes(key))));
+  return found(retry.success ? retry.data : undefined);
+}
+
+/** Where a field's value is in its file: `['sources', 2]` → line and column. */
+type Locate = (path: readonly (string | number)[]) => { line: number; column: number };
+
+/** Gives a problem reported against a field (`sources[2]`) the line and column of that field's value. */
+function placeField(problem: ContentProblem, locate: Locate | undefined): ContentProblem {
+  if (problem.line !== undefined || problem.field === undefined || !locate) return problem;
+  const path = [...problem.field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) =>
+    index === undefined ? (key ?? '') : Number(index),
+  );
+  return { ...locate(path), ...problem };
+}
+
+/** Frontmatter text and the line its first field is on. */
+function splitFrontmatter(source: string): { yaml: string; firstLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(source);
+  return match ? { yaml: match[1] ?? '', firstLine: 2 } : undefined;
+}
+
+type Components = Readonly<Record<string, z.ZodObject>>;
+
+function readMdxEntry<S extends z.ZodType>(
+  path: string,
+  file: string,
+  schema: S,
+  components: Components,
+  problems: ContentProblem[],
+): MdxEntry<z.output<S>> | undefined {
+  const source = readFileSync(path, 'utf8');
+  const front = splitFrontmatter(source);
+  if (!front) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'has no header: start the file with --- on its own line, the fields, then --- again',
+    });
+    return undefined;
+  }
+  const { data, locate } = checkYaml(front.yaml, file, schema, problems, front.firstLine - 1);
+  const doc = readMdx(source, { components: propNames(components), elements: PROSE_ELEMENTS });
+  problems.push(...doc.problems.map((p) => ({ file, ...p })));
+  for (const use of doc.components) {
+    const schemaFor = components[use.name];
+    if (schemaFor) {
+      const at = { file, line: use.line, column: use.column };
+      problems.push(...propProblems(use.name, schemaFor, use.props).map((message) => ({ ...at, message })));
+    }
+  }
+  return data === undefined ? undefined : { id: basename(path).replace(/\.mdx$/, ''), file, data, doc, locate };
+}
+
+/** Files sharing one id (their name) under one folder: every pair is named. */
+function duplicateIds(files: readonly string[], root: string, problems: ContentProblem[]): void {
+  const seen = new Map<string, string>();
+  for (const path of files) {
+    const id = basename(path).replace(/\.[^.]+$/, '');
+    const file = relative(root, path).split(sep).join('/');
+    const other = seen.get(id);
+    if (other) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `has the same id '${id}' as ${other}; rename one, ids must be unique`,
+      });
+    } else seen.set(id, file);
+  }
+}
+
+/** Runs every check on the content under `root`. */
+export function checkContent(root: string, options: { today: string }): ContentCheck {
+  const problems: ContentProblem[] = [];
+  const notices: ContentProblem[] = [];
+  const content = join(root, 'content');
+  const rel = (path: string) => relative(root, path).split(sep).join('/');
+  let files = 0;
+
+  // Sources, events and taxonomy: YAML, one entry per file (taxonomy: one file per list).
+  const yamlEntries = <S extends z.ZodType>(folder: string, schema: S): Entry<z.output<S>>[] => {
+    const paths = listFiles(join(content, folder), '.yaml');
+    files += paths.length;
+    duplicateIds(paths, root, problems);
+    return paths.flatMap((path) => {
+      const { data, locate } = checkYaml(readFileSync(path, 'utf8'), rel(path), schema, problems);
+      return data === undefined ? [] : [{ id: basename(path, '.yaml'), file: rel(path), data, locate }];
+    });
+  };
+  const sources: Entry<SourceData>[] = yamlEntries('sources', sourceSchema);
+  const events: Entry<EventData>[] = yamlEntries('events', eventSchema);
+  const taxonomy = (name: string) => {
+    const path = join(content, 'taxonomy', `${name}.yaml`);
+    files++;
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    const doc = parseDocument(text);
+    const ids = new Set<string>();
+    for (const [id, value] of Object.entries((doc.toJS() ?? {}) as Record<string, unknown>)) {
+      const result = taxonomyEntrySchema.safeParse(value);
+      if (result.success) ids.add(id);
+      else
+        problems.push({
+          file: rel(path),
+          field: id,
+          message: `${id}: ${result.error.issues[0]?.message ?? 'is not valid'}`,
+        });
+    }
+    return ids;
+  };
+  const actors = taxonomy('actors');
+  const themes = taxonomy('themes');
+
+  // Trade figures.
+  const csvPaths = listFiles(join(content, 'trade'), '.csv');
+  files += csvPaths.length;
+  const trade: TradeRow[] = [];
+  for (const path of csvPaths) {
+    const result = parseTradeCsv(readFileSync(path, 'utf8'), rel(path));
+    trade.push(...result.rows);
+    problems.push(...result.problems);
+  }
+  problems.push(...findDuplicateRows(trade));
+
+  // Briefings and the fixed pages: MDX.
+  const briefingPaths = listFiles(join(content, 'briefings'), '.mdx');
+  const pagePaths = listFiles(join(content, 'pages'), '.mdx');
+  files += briefingPaths.length + pagePaths.length;
+  duplicateIds(briefingPaths, root, problems);
+  duplicateIds(pagePaths, root, problems);
+  const briefings = briefingPaths.flatMap(
+    (path) => readMdxEntry(path, rel(path), briefingSchema, BRIEFING_COMPONENTS, problems) ?? [],
+  );
+  const pages = pagePaths.flatMap((path) => readMdxEntry(path, rel(path), pageSchema, PAGE_COMPONENTS, problems) ?? []);
+
+  const known = {
+    sources: new Set(sources.map((s) => s.id)),
+    events: new Set(events.map((e) => e.id)),
+    actors,
+    themes,
+  };
+
+  // Cross-references.
+  for (const event of events) problems.push(...checkEventReferences({ filePath: event.file, ...event.data }, known));
+  problems.push(...checkTradeSources(trade, known.sources));
+  sameUrlSources(sources, problems);
+  for (const source of sources) {
+    if (source.data.accessed > options.today) {
+      problems.push({
+        file: source.file,
+        field: 'accessed',
+        message: `accessed: ${source.data.accessed} is after today (${options.today}); write the day the link was checked`,
+      });
+    }
+  }
+  rarePartners(trade, notices);
+
+  const offer = tradeOffer(trade);
+  const published = (b: MdxEntry<BriefingData>) => !b.data.draft && b.data.published <= options.today;
+  const targets = linkTargets({ root, briefings: briefings.filter(published), pages, events, trade });
+  for (const briefing of briefings) {
+    const uses = (name: string, prop: string) =>
+      briefing.doc.components
+        .filter((c) => c.name === name && typeof c.props[prop] === 'string')
+        .map((c) => ({ id: String(c.props[prop]), line: c.line }));
+    problems.push(
+      ...checkBriefingReferences(
+        { filePath: briefing.file, sources: briefing.data.sources, events: briefing.data.events },
+        known,
+        {
+          cites: [...uses('Cite', 'id'), ...uses('ClaimCheck', 'source')].sort((a, b) => a.line - b.line),
+          eventRefs: uses('EventRef', 'id'),
+        },
+      ),
+    );
+    if (!briefing.data.draft && briefing.doc.paragraphs < MIN_PARAGRAPHS) {
+      problems.push({
+        file: briefing.file,
+        line: 1,
+        column: 1,
+        message: `a published briefing needs at least ${MIN_PARAGRAPHS} paragraphs of text; this one has ${briefing.doc.paragraphs} (keep draft: true until it is written)`,
+      });
+    }
+    const own = [
+      ...BRIEFING_ANCHORS,
+      ...briefing.doc.headingIds,
+      ...briefing.data.sources.map((s) => `source-${s}`),
+      ...briefing.data.events,
+    ];
+    problems.push(...checkAddresses(briefing, targets, new Set(own), root));
+  }
+  for (const page of pages) {
+    const own = targets.anchors.get(pagePath(page.id)) ?? new Set<string>();
+    problems.push(...checkAddresses(page, targets, own, root));
+  }
+  for (const entry of [...briefings, ...pages]) problems.push(...dataUses(entry, trade, offer));
+
+  // A scaffold's placeholders may stay in a draft, never in anything that will be published.
+  const drafts = new Set(briefings.filter((entry) => entry.data.draft).map((entry) => entry.file));
+  for (const path of [
+    ...briefingPaths,
+    ...pagePaths,
+    ...listFiles(join(content, 'events'), '.yaml'),
+    ...listFiles(join(content, 'sources'), '.yaml'),
+  ]) {
+    const file = rel(path);
+    if (drafts.has(file)) continue;
+    for (const { line } of placeholderLines(readFileSync(path, 'utf8'))) {
+      problems.push({
+        file,
+        line,
+        column: 1,
+        message: `still holds a placeholder from the scaffold (${PLACEHOLDER_MARKER}); replace it with the real text before this is published`,
+      });
+    }
+  }
+
+  const locators = new Map<string, Locate>(
+    [...sources, ...events, ...briefings, ...pages].map((e) => [e.file, e.locate]),
+  );
+  return { problems: problems.map((p) => placeField(p, locators.get(p.file))), notices, files };
+}
+
+/** Where a fixed page's text is served: home → /, about → /about/. */
+const pagePath = (id: string) => (id === 'home' ? '/' : `/${id}/`);
+
+interface LinkTargets {
+  /** Every page path a link may point at. */
+  pages: Set<string>;
+  /** The anchors each page has. */
+  anchors: Map<string, Set<string>>;
+}
+
+function linkTargets(site: {
+  root: string;
+  briefings: MdxEntry<BriefingData>[];
+  pages: MdxEntry<unknown>[];
+  events: Entry<EventData>[];
+  trade: TradeRow[];
+}): LinkTargets {
+  const anchors = new Map<string, Set<string>>();
+  const add = (path: string, ids: Iterable<string>) =>
+    anchors.set(path, new Set([...(anchors.get(path) ?? []), ...ids]));
+  for (const path of FIXED_PAGES) add(path, ['main']);
+  for (const page of site.pages) add(pagePath(page.id), page.doc.headingIds);
+  const years = new Set(
+    site.events.map((e) => parsePartialDate(String(e.data.date))).flatMap((d) => (d.ok ? [d.date.year] : [])),
+  );
+  add('/timeline/', [...site.events.map((e) => e.id), ...[...years].map((y) => `timeline-${y}`)]);
+  add(
+    '/trade/',
+    availableViews(site.trade).map((v) => `trade-${viewId(v)}`),
+  );
+  for (const b of site.briefings) {
+    add(`/briefings/${b.id}/`, [
+      ...BRIEFING_ANCHORS,
+      ...b.doc.headingIds,
+      ...b.data.sources.map((s) => `source-${s}`),
+      ...b.data.events,
+    ]);
+  }
+  return { pages: new Set([...anchors.keys(), ...DOWNLOADS]), anchors };
+}
+
+/** Links and images: internal targets must exist; images must be local files. */
+function checkAddresses(
+  entry: MdxEntry<unknown>,
+  targets: LinkTargets,
+  ownAnchors: ReadonlySet<string>,
+  root: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { url, kind, line, column } of entry.doc.addresses) {
+    const at = { file: entry.file, line, column };
+    if (/^\s*(javascript|data|vbscript):/i.test(url)) {
+      problems.push({
+        ...at,
+        message: `${kind === 'image' ? 'an image' : 'a link'} to a script or data address is not allowed`,
+      });
+      continue;
+    }
+    const remote = /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
+    if (kind === 'image') {
+      if (remote) {
+        problems.push({
+          ...at,
+          message: `images must be files of this site (put it in public/images/ and write /images/name.jpg); ${url} would load from another host`,
+        });
+      } else if (!url.startsWith('/')) {
+        problems.push({
+          ...at,
+          message: `write the image address from the site root, e.g. /images/${url.replace(/^\.?\/?/, '')}`,
+        });
+      } else if (!existsSync(join(root, 'public', decodeURI(url.split(/[?#]/)[0] ?? '')))) {
+        problems.push({ ...at, message: `there is no image at ${url}: put the file in public${url.split(/[?#]/)[0]}` });
+      }
+      continue;
+    }
+    if (remote) continue;
+    const [pathPart = '', fragment] = url.split('#', 2);
+    const path = pathPart === '' ? undefined : pathPart.split('?')[0];
+    if (path !== undefined) {
+      const normal = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+      const isPublicFile = existsSync(join(root, 'public', decodeURI(path)));
+      if (!targets.pages.has(normal) && !isPublicFile) {
+        const hint = suggestId(normal, targets.pages);
+        problems.push({
+          ...at,
+          message: `the link to ${url} leads nowhere: no page ${normal} is published${hint ? `; did you mean ${hint}?` : ''}`,
+        });
+        continue;
+      }
+      if (fragment && !targets.anchors.get(normal)?.has(fragment)) {
+        const hint = suggestId(fragment, targets.anchors.get(normal) ?? []);
+        problems.push({
+          ...at,
+          message: `the link to ${url} leads to the page but not to a place on it: ${normal} has no #${fragment}${hint ? `; did you mean #${hint}?` : ''}`,
+        });
+      }
+    } else if (fragment && !ownAnchors.has(fragment)) {
+      const hint = suggestId(fragment, ownAnchors);
+      problems.push({
+        ...at,
+        message: `the link to #${fragment} leads nowhere on this page${hint ? `; did you mean #${hint}?` : ''}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Components whose props must match the data: trade views, figures, verdicts. */
+function dataUses(
+  entry: MdxEntry<unknown>,
+  trade: readonly TradeRow[],
+  offer: ReturnType<typeof tradeOffer>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const asText = (value: unknown) =>
+    value === undefined
+      ? undefined
+      : Array.isArray(value)
+        ? value.join(',')
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
+  for (const use of entry.doc.components) {
+    const at = { file: entry.file, line: use.line, column: use.column };
+    const props = Object.fromEntries(Object.entries(use.props).map(([k, v]) => [k, asText(v)]));
+    const messages =
+      use.name === 'TradePanel' && props['year'] !== undefined
+        ? tradePanelProblems(props, offer)
+        : use.name === 'TradeFigure'
+          ? [resolveTradeFigure(props, trade)].flatMap((r) => ('problem' in r ? [r.problem] : []))
+          : use.name === 'TradeLeaders' && props['year'] !== undefined
+            ? [resolveTradeLeaders(props, trade)].flatMap((r) => ('problem' in r ? [r.problem] : []))
+            : [];
+    problems.push(...messages.map((message) => ({ ...at, message })));
+  }
+  return problems;
+}
+
+/** Two sources with one address are one source entered twice: name both files. */
+function sameUrlSources(sources: readonly Entry<SourceData>[], problems: ContentProblem[]): void {
+  const normal = (url: string) =>
+    url
+      .replace(/^https?:\/\/(www\.)?/i, '')
+      .replace(/[#].*$/, '')
+      .replace(/\/+$/, '')
+      .toLowerCase();
+  const seen = new Map<string, Entry<SourceData>>();
+  for (const source of sources) {
+    const key = normal(source.data.url);
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: source.file,
+        field: 'url',
+        message: `url: is the same address as ${first.file}; cite '${first.id}' instead of adding it twice`,
+      });
+    } else seen.set(key, source);
+  }
+}
+
+/** A partner code in one row only is often a typo (GE, Georgia, for DE, Germany): say whose code it is. */
+function rarePartners(trade: readonly TradeRow[], notices: ContentProblem[]): void {
+  const counts = new Map<string, TradeRow[]>();
+  for (const row of trade) counts.set(row.partner, [...(counts.get(row.partner) ?? []), row]);
+  for (const [code, rows] of counts) {
+    const [row] = rows;
+    if (rows.length === 1 && row) {
+      notices.push({
+        file: row.file,
+        line: row.line,
+        column: 'partner',
+        message: `${code} is ${partnerName(code)}, and this is its only row: check it is the partner you meant`,
+      });
+    }
+  }
+}
