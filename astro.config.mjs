@@ -102,7 +102,7 @@ export default defineConfig({
     contentCheckFirst(),
     draftsInDevOnly(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/components/') }),
     uniqueIdsInBuild(),
   ],
   vite: {

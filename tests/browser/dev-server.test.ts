@@ -44,6 +44,16 @@ async function pageWhen(path: string, ready: (status: number, body: string) => b
 
 beforeAll(async () => {
   dir = copySite('dev-server-');
+  const text = 'First.<Cite id="matussek-oped" />\n\nSecond.\n\nThird.';
+  for (const [slug, header] of [
+    ['test-draft', 'published: "2026-01-01"\ndraft: true'],
+    ['test-scheduled', 'published: "2099-06-01"'],
+  ]) {
+    writeFileSync(
+      join(dir, `content/briefings/${slug}.mdx`),
+      `---\ntitle: "A ${slug}"\ndek: "A standfirst."\nauthors: ["Test desk"]\nsources: [matussek-oped]\n${header}\n---\n\n${text}\n`,
+    );
+  }
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -66,6 +76,15 @@ afterAll(async () => {
 });
 
 describe('the dev server', () => {
+  it.each([
+    ['test-draft', 'Draft: not published'],
+    ['test-scheduled', 'Scheduled for 1 June 2099: not published yet'],
+  ])('previews %s with its banner', async (slug, banner) => {
+    const page = await pageWhen(`/briefings/${slug}/`, (status) => status === 200);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(banner);
+  });
+
   it('does not take an event moved into a sub-folder for a duplicate', async () => {
     mkdirSync(join(dir, 'content/events/2022'), { recursive: true });
     renameSync(

@@ -5,7 +5,7 @@
  * `npm run build` on one throwaway copy, which must stop and report every one of them in a single run.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -436,6 +436,17 @@ describe('every mistake at once', () => {
     }
     expect(new Set(MISTAKES.map((m) => m.file.split('/')[1])).size).toBeGreaterThanOrEqual(4);
     expect(cli.output).toMatch(/\d+ problems in \d+ files\./);
+  });
+
+  it('prints each message the editors’ guide quotes under "Fixing common errors", word for word', () => {
+    const guide = readFileSync(join(ROOT, 'docs/EDITING.md'), 'utf8');
+    const block = guide.slice(guide.indexOf('<!-- common-errors'), guide.indexOf('<!-- /common-errors -->'));
+    const quoted = block
+      .split('\n')
+      .filter((line) => line.startsWith('content/'))
+      .map((line) => line.replace(/^\S+\s{2}/, ''));
+    expect(quoted.length).toBeGreaterThanOrEqual(8);
+    for (const message of quoted) expect(cli.output, message).toContain(message);
   });
 
   it('npm run build stops before building anything and prints the same report', () => {

@@ -1,5 +1,5 @@
 /** The editors' guide must describe every field the schemas accept, and nothing they do not. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '~/components/mdx-components';
 import { pageComponents } from '~/components/page-components';
@@ -50,5 +50,19 @@ describe('docs/EDITING.md', () => {
   it('shows every source field in its example', () => {
     const example = guide.slice(guide.indexOf('## Add a source'));
     for (const key of Object.keys(sourceSchema.shape)) expect(example).toContain(`\n${key}:`);
+  });
+
+  it('lists exactly the partner codes the trade data uses', () => {
+    const block = guide.slice(guide.indexOf('<!-- partner-codes'), guide.indexOf('<!-- /partner-codes -->'));
+    const documented = [...block.matchAll(/`([A-Z]{2,3})`/g)].map((m) => m[1]);
+    const used = new Set<string>();
+    for (const file of readdirSync(new URL('../../../content/trade/', import.meta.url))) {
+      if (!file.endsWith('.csv') || file.startsWith('_')) continue;
+      const rows = readFileSync(new URL(`../../../content/trade/${file}`, import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1);
+      for (const row of rows) if (row.trim()) used.add(row.split(',')[1] ?? '');
+    }
+    expect(documented.sort()).toEqual([...used].sort());
   });
 });
