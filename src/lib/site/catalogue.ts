@@ -25,7 +25,7 @@ export interface CatalogueEntry<Content> {
 
 /** `/src/components/catalogue/TradePanel.mdx` → `TradePanel`. */
 export function exampleName(path: string): string {
-  return (path.split('/').at(-1) ?? path).replace(/\.mdx$/, '');
+  return path.replace(/^.*\//, '').replace(/\.mdx$/, '');
 }
 
 /**
@@ -34,11 +34,11 @@ export function exampleName(path: string): string {
  */
 export function propsOf(schema: z.ZodObject): PropInfo[] {
   return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, prop]) => {
-    const wrong = prop.safeParse(null);
+    const issues = prop.safeParse(null).error?.issues ?? [];
     return {
       name,
       optional: prop.safeParse(undefined).success,
-      expects: wrong.success ? '' : (wrong.error.issues[0]?.message ?? ''),
+      expects: issues.map((issue) => issue.message).join('; '),
     };
   });
 }

@@ -30,7 +30,11 @@ export const sourceSchema = z
     url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// (or http://)' }),
     /** When it was published, at the precision known: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. Leave out if unknown. */
     published: partialDate().optional(),
-    /** When the research desk last checked the link and what it says, 'YYYY-MM-DD'. */
+    /**
+     * The day someone last opened the link and checked that it says what the site cites it for, 'YYYY-MM-DD'. Update
+     * it whenever you re-check; not when you only edit the title or note. Sources added before 29 November 2026 carry
+     * the day the research desk recorded them (the About page says so). Never after today.
+     */
     accessed: calendarDate(),
     /** news, official, statistics, opinion, analysis or reference. */
     kind: labelledEnum(SOURCE_KINDS),

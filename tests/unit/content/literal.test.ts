@@ -24,6 +24,9 @@ describe('literal prop values', () => {
     ['{ [k]: 1 }', 'it contains a computed or spread property'],
     ['1 2', 'more than one value'],
     ['(', 'it is not a value JavaScript can read'],
+    ['/x/', 'it contains a regular expression or big number'],
+    ['-x', 'it contains the operator -'],
+    ['!true', 'it contains the operator !'],
   ])('refuses %s', (source, reason) => {
     expect(parseLiteral(source)).toEqual({ ok: false, reason });
   });

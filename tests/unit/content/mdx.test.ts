@@ -69,6 +69,8 @@ describe('safe MDX', () => {
     ['an image without alt', '![](/images/x.png)', '5:1 this image has no alt text'],
     ['a heading that skips a level', '## Two\n\n#### Four', '7:1 this heading jumps from level 2 to 4; use ### here'],
     ['a second headline', '# Headline', '5:1 a # heading repeats the headline'],
+    ['a fragment', '<>text</>', '5:1 fragments (<>…</>) are not needed in content'],
+    ['a data: quotation source', '<q cite="data:text/html,x">x</q>', '5:1 <q cite="data:text/html,x…">: script and data addresses'],
     ['a stray brace MDX cannot read', 'A { without its pair', 'MDX cannot read this'],
   ])('refuses %s, naming the line and column', (_label, body, expected) => {
     const problems = problemsIn(body);
