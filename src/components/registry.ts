@@ -13,7 +13,7 @@ const text = (what: string) =>
     .string({ error: `must be ${what} in quotes` })
     .trim()
     .min(1, { error: `must not be empty: give ${what}` });
-const id = (what: string) => text(`the id of a ${what}, e.g. "astana-times-2023-aif"`);
+const id = (what: string, example: string) => text(`the id of a ${what}, e.g. "${example}"`);
 const flow = z.enum(FLOWS, { error: `must be one of ${FLOWS.join(', ')}` });
 const basis = z.enum(BASES, { error: `must be one of ${BASES.join(', ')}` });
 const year = z.union([z.number().int(), z.string().regex(/^\d{4}$/)], {
@@ -26,14 +26,14 @@ const none = z.object({}).strict();
 
 /** Components a briefing may use, and their props. */
 export const BRIEFING_COMPONENTS = {
-  Cite: z.object({ id: id('source listed in the frontmatter') }).strict(),
-  EventRef: z.object({ id: id('timeline event') }).strict(),
+  Cite: z.object({ id: id('source listed in the frontmatter', 'astanatimes-2023-06-aif-opening') }).strict(),
+  EventRef: z.object({ id: id('timeline event', 'spief-tokayev-donbas-remark') }).strict(),
   KeyPoints: none,
   ClaimCheck: z
     .object({
       claim: text('the claim, quoted exactly'),
       by: text('who made the claim'),
-      source: id('source listed in the frontmatter'),
+      source: id('source listed in the frontmatter', 'matussek-oped'),
       verdict: z.enum(Object.keys(CLAIM_VERDICTS) as [keyof typeof CLAIM_VERDICTS], {
         error: `must be one of ${Object.keys(CLAIM_VERDICTS).join(', ')}`,
       }),

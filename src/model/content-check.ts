@@ -325,10 +325,10 @@ export function checkContent(root: string, options: { today: string }): ContentC
   const published = (b: MdxEntry<BriefingData>) => !b.data.draft && b.data.published <= options.today;
   const targets = linkTargets({ root, briefings: briefings.filter(published), pages, events, trade });
   for (const briefing of briefings) {
-    const uses = (name: string, prop: string) =>
+    const uses = <Tag extends 'Cite' | 'ClaimCheck' | 'EventRef'>(name: Tag, prop: string) =>
       briefing.doc.components
         .filter((c) => c.name === name && typeof c.props[prop] === 'string')
-        .map((c) => ({ id: String(c.props[prop]), line: c.line }));
+        .map((c) => ({ id: String(c.props[prop]), line: c.line, tag: name }));
     problems.push(
       ...checkBriefingReferences(
         { filePath: briefing.file, sources: briefing.data.sources, events: briefing.data.events },

@@ -282,6 +282,15 @@ const MISTAKES: Mistake[] = [
     at: '10:1',
     message: 'still holds a placeholder from the scaffold (TODO:)',
   },
+  {
+    name: 'a claim check whose source does not exist',
+    file: b('claim-source'),
+    text: briefing(
+      '<ClaimCheck claim="x" by="y" source="no-such-oped" verdict="confirmed">\n\nEvidence.\n\n</ClaimCheck>',
+    ),
+    at: '10',
+    message: `<ClaimCheck source="no-such-oped">: 'no-such-oped' is not a known source id`,
+  },
   // Links, images and structure.
   {
     name: 'a missing image',

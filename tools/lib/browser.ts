@@ -54,7 +54,8 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 export async function sitemapPaths(baseUrl: string): Promise<string[]> {
   const xml = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text();
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname);
-  return [...paths, '/404.html'];
+  // The 404 page and the component catalogue are left out of the sitemap on purpose; check them too.
+  return [...paths, '/404.html', '/components/'];
 }
 
 /** Presses Tab until the focused element matches `selector`, as a keyboard user would; throws after `limit` presses. */

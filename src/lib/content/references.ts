@@ -20,7 +20,8 @@ export interface KnownIds {
 
 /** Where a briefing's body uses components that carry ids. */
 export interface ComponentUses {
-  cites: readonly { id: string; line: number }[];
+  /** `<Cite id>` uses, and `<ClaimCheck source>` ones (`tag` says which, for the message). */
+  cites: readonly { id: string; line: number; tag?: 'Cite' | 'ClaimCheck' }[];
   eventRefs: readonly { id: string; line: number }[];
 }
 
@@ -55,7 +56,8 @@ export function checkBriefingReferences(briefing: BriefingRefs, known: KnownIds,
     ...checkIdList(file, 'events', briefing.events, known.events, 'event', eventFile),
   ];
   const listed = new Set(briefing.sources);
-  for (const { id, line } of uses.cites) {
+  for (const { id, line, tag = 'Cite' } of uses.cites) {
+    const written = tag === 'Cite' ? `<Cite id="${id}" />` : `<ClaimCheck source="${id}">`;
     if (id === '') {
       problems.push({ file, line, message: '<Cite> needs an id: <Cite id="source-id" />' });
     } else if (!known.sources.has(id)) {
@@ -64,13 +66,13 @@ export function checkBriefingReferences(briefing: BriefingRefs, known: KnownIds,
       problems.push({
         file,
         line,
-        message: `<Cite id="${id}" />: ${unknownIdMessage('source', id, sourceFile(id), known.sources)}`,
+        message: `${written}: ${unknownIdMessage('source', id, sourceFile(id), known.sources)}`,
       });
     } else if (!listed.has(id)) {
       problems.push({
         file,
         line,
-        message: `<Cite id="${id}" /> cites a source missing from this briefing's frontmatter; add '${id}' to sources`,
+        message: `${written} cites a source missing from this briefing's frontmatter; add '${id}' to sources`,
       });
     }
   }
