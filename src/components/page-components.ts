@@ -4,6 +4,7 @@
  */
 import BriefingList from './briefing/BriefingList.astro';
 import { mdxComponents } from './mdx-components';
+import CreditLine from './site/CreditLine.astro';
 import DataCount from './site/DataCount.astro';
 import Timeline from './timeline/Timeline.astro';
 import TimelineKey from './timeline/TimelineKey.astro';
@@ -16,6 +17,7 @@ export const pageComponents = {
   ...mdxComponents,
   BasisComparison,
   BriefingList,
+  CreditLine,
   DataCount,
   Lead,
   PartYearTable,

@@ -89,6 +89,14 @@ export const PAGE_COMPONENTS = {
     })
     .strict(),
   PartYearTable: none,
+  CreditLine: z
+    .object({
+      title: text('what is being reused, e.g. "Timeline"'),
+      path: z.string({ error: 'must be an address on the site in quotes, e.g. "/timeline/"' }).regex(/^\//, {
+        error: 'must start with /, e.g. "/timeline/"',
+      }),
+    })
+    .strict(),
   TradeColumnNotes: none,
 } as const;
 

@@ -40,7 +40,13 @@ export const MIN_PARAGRAPHS = 3;
 
 /** Fixed routes a link in content may point at, besides briefings and public/ files. */
 const FIXED_PAGES = ['/', '/about/', '/timeline/', '/trade/'];
-const DOWNLOADS = ['/trade/trade.csv', '/trade/trade.json', '/timeline/events.csv', '/timeline/events.json'];
+const DOWNLOADS = [
+  '/trade/trade.csv',
+  '/trade/trade.json',
+  '/timeline/events.csv',
+  '/timeline/events.json',
+  '/datapackage.json',
+];
 /** Sections every briefing page has, by anchor, whatever its text says. */
 const BRIEFING_ANCHORS = [
   'briefing-title',

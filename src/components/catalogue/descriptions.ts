@@ -20,6 +20,8 @@ export const COMPONENT_DESCRIPTIONS: Record<ComponentName, string> = {
     'The leading partners of one year’s ranking in running text, each with its figure linked to its source.',
   Lead: 'The standfirst under a fixed page’s heading, larger and quieter than the text.',
   BriefingList: 'Every published briefing, newest first, with its standfirst and dates (the home page).',
+  CreditLine:
+    'The exact credit to give when reusing a page, chart or download, with the site’s name, the address and the licence.',
   DataCount: 'How many items the data holds, in running text, so a page never states a count by hand.',
   TimelineKey: 'What the timeline’s status labels mean, beside links to download the events.',
   Timeline:

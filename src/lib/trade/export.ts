@@ -1,5 +1,6 @@
 /** Trade figures as downloadable data: every row as published, with its source written out. */
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafeRecord } from '~/lib/site/spreadsheet';
 import { partnerName } from './labels';
 import { TRADE_COLUMNS, type TradeRow } from './model';
 
@@ -58,10 +59,10 @@ export const TRADE_EXPORT_COLUMNS = [
   'note',
 ] as const;
 
-/** CSV in the same columns as the editors' file, plus the partner's name and the source's title and address. */
+/** Spreadsheet-safe CSV (see `~/lib/site/spreadsheet`) in the same columns as the editors' file, plus the partner's name and the source's title and address. */
 export function tradeToCsv(rows: readonly ExportedTradeRow[]): string {
   return stringify(
-    rows.map((r) => ({ ...r, approx: String(r.approx), derived: String(r.derived) })),
+    rows.map((r) => spreadsheetSafeRecord({ ...r, approx: String(r.approx), derived: String(r.derived) })),
     { header: true, columns: [...TRADE_EXPORT_COLUMNS], record_delimiter: 'unix' },
   );
 }

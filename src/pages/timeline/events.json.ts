@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
+import { licenceMetadata } from '~/lib/site/licence';
 import { timelineExport } from '~/model/downloads';
+import { SITE_NAME } from '../../../site.config.mjs';
 
 export const GET: APIRoute = async ({ site }) => {
   const events = await timelineExport(site);
@@ -8,6 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
     description:
       'Each event with its date at the precision the record supports (precision: year, month or day; approx: circa), its status and its sources.',
     source: new URL('/timeline/', site).href,
+    ...licenceMetadata('Timeline', SITE_NAME, new URL('/timeline/', site).href),
+    datapackage: new URL('/datapackage.json', site).href,
     count: events.length,
     events,
   };
