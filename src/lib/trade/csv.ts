@@ -20,35 +20,22 @@ export function readTradeCsv(text: string, file: string): { records: CsvRecord[]
   } catch {
     header = [];
   }
+  const unreadable = (message: string) => ({
+    records: [],
+    problems: [{ file, line: 1, column: '(header)', message }],
+  });
   if (header.length === 1 && header[0]?.includes(';')) {
-    return {
-      records: [],
-      problems: [
-        {
-          file,
-          line: 1,
-          column: '(header)',
-          message:
-            'uses semicolons between columns; save the file as CSV with commas (in Excel: "CSV UTF-8 (comma delimited)")',
-        },
-      ],
-    };
+    return unreadable(
+      'uses semicolons between columns; save the file as CSV with commas (in Excel: "CSV UTF-8 (comma delimited)")',
+    );
   }
   const missing = TRADE_COLUMNS.filter((c) => !header.includes(c));
   const extra = header.filter((h) => !(TRADE_COLUMNS as readonly string[]).includes(h));
   if (missing.length || extra.length) {
     const parts = [missing.length && `missing ${missing.join(', ')}`, extra.length && `unknown ${extra.join(', ')}`];
-    return {
-      records: [],
-      problems: [
-        {
-          file,
-          line: 1,
-          column: '(header)',
-          message: `has the wrong columns (${parts.filter(Boolean).join('; ')}); expected exactly: ${TRADE_COLUMNS.join(',')}`,
-        },
-      ],
-    };
+    return unreadable(
+      `has the wrong columns (${parts.filter(Boolean).join('; ')}); expected exactly: ${TRADE_COLUMNS.join(',')}`,
+    );
   }
 
   let parsed: { record: Record<string, string>; info: { lines: number } }[];
