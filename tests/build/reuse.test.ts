@@ -31,6 +31,11 @@ const header = (path: string) => (parse(read(path), { to_line: 1 }) as string[][
 const shown = (cell: string) => (cell.startsWith("'") && looksLikeFormula(cell.slice(1)) ? cell.slice(1) : cell);
 
 describe('the data package', () => {
+  it.each(['/trade/', '/timeline/'])('is linked from %s, beside the files it describes', (path) => {
+    const page = builtPages().find((p) => p.path === path);
+    expect(page?.document.querySelector('a[href="/datapackage.json"]')).not.toBeNull();
+  });
+
   it('is a valid Tabular Data Package', () => {
     const require = createRequire(import.meta.url);
     const profile = require('datapackage/lib/profiles/tabular-data-package.json') as object;
