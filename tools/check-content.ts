@@ -4,13 +4,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { localDate } from '~/lib/dates/calendar-date';
 import { formatReport } from '~/lib/content/problems';
 import { checkContent } from '~/model/content-check';
 
 const started = performance.now();
 // The project root; a test may point it at a copy of the site.
 const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
-const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in the local time zone
+const today = localDate(new Date()); // YYYY-MM-DD in the local time zone
 const { problems, notices, files } = checkContent(root, { today });
 console.log(formatReport(problems, notices));
 console.log(`Checked ${files} files in ${Math.round(performance.now() - started)} ms.`);

@@ -14,7 +14,6 @@ import {
   briefingTemplate,
   eventTemplate,
   findSameUrl,
-  localDate,
   nameEntry,
   nextSteps,
   parseSourceUrl,
@@ -23,6 +22,7 @@ import {
   sourceTemplate,
   type ScaffoldKind,
 } from '../src/lib/content/scaffold.ts';
+import { localDate } from '../src/lib/dates/calendar-date.ts';
 
 const root = process.cwd();
 const [kindArgument = '', ...rest] = process.argv.slice(2);

@@ -7,10 +7,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { localDate } from '~/lib/dates/calendar-date';
 import { checkContent } from '~/model/content-check';
 import { ROOT } from '../lib/paths.ts';
 
-const today = new Date().toLocaleDateString('sv-SE');
+const today = localDate(new Date());
 
 function time(root: string): { ms: number; files: number; problems: number } {
   const started = performance.now();

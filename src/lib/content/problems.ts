@@ -16,28 +16,6 @@ export interface ContentProblem {
   message: string;
 }
 
-/** Where in its file a problem is: `sources[2]`, `line 14` or `line 14, column value`. */
-export function problemLocation(problem: ContentProblem): string {
-  if (problem.field !== undefined) return problem.field;
-  const parts = [problem.line !== undefined && `line ${problem.line}`, problem.column !== undefined && `column ${problem.column}`];
-  return parts.filter(Boolean).join(', ') || '(whole file)';
-}
-
-/** One readable block listing every problem, sorted by file and then by place, for the build log. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  const sorted = [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      problemLocation(a).localeCompare(problemLocation(b), 'en', { numeric: true }),
-  );
-  const noun = problems.length === 1 ? 'problem' : 'problems';
-  return [
-    `Found ${problems.length} content ${noun}:`,
-    ...sorted.map((p) => `  ${p.file} → ${problemLocation(p)}: ${p.message}`),
-  ].join('\n');
-}
-
 /** `file:line:column` (or `file:line` and the CSV column's name), as editors' tools and terminals link it. */
 export function problemAddress(problem: ContentProblem): string {
   const line = problem.line === undefined ? '' : `:${problem.line}`;

@@ -115,12 +115,6 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   return `${base}-${n}`;
 }
 
-/** The calendar day of `now` where the command runs, 'YYYY-MM-DD' (not UTC's, which can be a day off). */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The source id a template cites until the editor puts the real ones in: the site's keynote op-ed, or the first. */
 export function placeholderSourceId(ids: Iterable<string>): string | undefined {
   const sorted = [...ids].sort();

@@ -160,3 +160,9 @@ export function formatDateRange(start: PartialDate, end: PartialDate, options: {
   }
   return options.approx ? `c. ${text}` : text;
 }
+
+/** The calendar day of `now` where the code runs, 'YYYY-MM-DD' (not UTC's, which can be a day off). */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { formatProblems, type ContentProblem } from '~/lib/content/problems';
+import { formatReport, type ContentProblem } from '~/lib/content/problems';
 import { findDuplicateRows, readTradeCsv } from '~/lib/trade/csv';
 import { tradeRowSchema, type TradeRow } from '~/model/schemas/trade';
 
@@ -64,7 +64,7 @@ export function tradeCsvLoader(folder: string): Loader {
         problems.push(...findDuplicateRows(rows));
         if (problems.length) {
           throw new AstroError(
-            formatProblems(problems),
+            formatReport(problems),
             'Fix each row named above; docs/EDITING.md lists the columns and what each may hold.',
           );
         }

@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, formatReport, problemAddress, problemLocation } from '~/lib/content/problems';
+import { formatReport, problemAddress } from '~/lib/content/problems';
 
-describe('formatProblems', () => {
-  it('lists every problem on its own line, by file', () => {
+describe('one report for every kind of file', () => {
+  it('writes a CSV problem with its line and its column by name, sorted by line within the file', () => {
     expect(
-      formatProblems([
-        { file: 'content/events/b.yaml', field: 'sources[0]', message: 'x' },
-        { file: 'content/briefings/a.mdx', line: 3, message: 'y' },
-      ]),
-    ).toBe('Found 2 content problems:\n  content/briefings/a.mdx → line 3: y\n  content/events/b.yaml → sources[0]: x');
-  });
-});
-
-describe('one formatter for every kind of file', () => {
-  it('writes a CSV problem with its line and column, and sorts by line within a file', () => {
-    expect(
-      formatProblems([
+      formatReport([
         { file: 'content/trade/k.csv', line: 12, column: 'value', message: "'x' must be a plain number" },
         { file: 'content/trade/k.csv', line: 7, column: 'unit', message: "'USD m' must be one of: USD bn, EUR bn" },
       ]),
     ).toBe(
-      "Found 2 content problems:\n  content/trade/k.csv → line 7, column unit: 'USD m' must be one of: USD bn, EUR bn\n  content/trade/k.csv → line 12, column value: 'x' must be a plain number",
+      [
+        'content/trade/k.csv',
+        "  content/trade/k.csv:7  column unit: 'USD m' must be one of: USD bn, EUR bn",
+        "  content/trade/k.csv:12  column value: 'x' must be a plain number",
+        '',
+        '2 problems in 1 file. docs/EDITING.md, "When the build says no", explains each kind.',
+      ].join('\n'),
     );
   });
 });
@@ -61,6 +56,5 @@ describe('the report editors read', () => {
 
   it('writes an address without a line for a problem about a whole file', () => {
     expect(problemAddress({ file: 'content/x.yaml', message: 'm' })).toBe('content/x.yaml');
-    expect(problemLocation({ file: 'content/x.yaml', message: 'm' })).toBe('(whole file)');
   });
 });

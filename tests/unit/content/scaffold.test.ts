@@ -14,7 +14,6 @@ import {
   briefingTemplate,
   eventTemplate,
   findSameUrl,
-  localDate,
   nameEntry,
   nextSteps,
   normaliseUrl,
@@ -98,16 +97,6 @@ describe('uniqueId', () => {
     ['dw-tokayev', ['dw-tokayev-2'], 'dw-tokayev'],
   ])('%s with %j taken → %s', (base, taken, id) => {
     expect(uniqueId(base, new Set(taken))).toBe(id);
-  });
-});
-
-describe('localDate', () => {
-  it.each([
-    [new Date(2026, 0, 5, 0, 0), '2026-01-05'],
-    [new Date(2026, 11, 31, 23, 59), '2026-12-31'],
-    [new Date(2024, 1, 29, 12), '2024-02-29'],
-  ])('%s → %s (the day where the command runs, not UTC)', (now, day) => {
-    expect(localDate(now)).toBe(day);
   });
 });
 

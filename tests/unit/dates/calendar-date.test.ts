@@ -5,6 +5,7 @@ import {
   splitDateRange,
   formatDateRange,
   formatPartialDate,
+  localDate,
   parseCalendarDate,
   parsePartialDate,
   sortKey,
@@ -125,5 +126,15 @@ describe('ordering', () => {
   it('gives equal keys to equal dates', () => {
     expect(compareDates(toPartialDate('2022-06'), toPartialDate('2022-06'))).toBe(0);
     expect(sortKey(toPartialDate('2022-06'))).toBe('2022-06-00');
+  });
+});
+
+describe('localDate', () => {
+  it.each([
+    [new Date(2026, 0, 5, 0, 0), '2026-01-05'],
+    [new Date(2026, 11, 31, 23, 59), '2026-12-31'],
+    [new Date(2024, 1, 29, 12), '2024-02-29'],
+  ])('%s → %s (the day where the code runs, not UTC)', (now, day) => {
+    expect(localDate(now)).toBe(day);
   });
 });
