@@ -1,5 +1,5 @@
 /**
- * Trade panel switches, enhanced: the year, flow and basis links already lead to views in the page. This script
+ * Trade panel switches, enhanced: the switch links already lead to views in the page. This script
  * shows the chosen view in place (no jump), keeps it in the URL's #fragment so a reload or a shared link opens
  * it, moves focus to the same switch in the new view, and announces the change politely.
  */
@@ -26,7 +26,8 @@ for (const container of document.querySelectorAll<HTMLElement>('[data-trade-view
     event.preventDefault();
     show(target);
     history.replaceState(history.state, '', `#${target.id}`);
-    const sameSwitch = target.querySelector<HTMLElement>(`a[data-switch="${link.dataset['switch']}"][aria-current]`);
+    // Every view has the same switch grid, so the chosen switch is in the same place, now marked current.
+    const sameSwitch = target.querySelector<HTMLElement>('a[data-switch][aria-current]');
     if (sameSwitch) sameSwitch.focus();
     else {
       target.tabIndex = -1;

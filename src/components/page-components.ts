@@ -3,6 +3,9 @@
  * pieces that show whole data sets. Documented for editors in docs/EDITING.md.
  */
 import BriefingList from './briefing/BriefingList.astro';
+import KeyMoments from './home/KeyMoments.astro';
+import SectionLinks from './home/SectionLinks.astro';
+import TradeShift from './home/TradeShift.astro';
 import { mdxComponents } from './mdx-components';
 import CreditLine from './site/CreditLine.astro';
 import DataCount from './site/DataCount.astro';
@@ -19,9 +22,12 @@ export const pageComponents = {
   BriefingList,
   CreditLine,
   DataCount,
+  KeyMoments,
   Lead,
   PartYearTable,
+  SectionLinks,
   Timeline,
   TimelineKey,
   TradeColumnNotes,
+  TradeShift,
 };

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { suggestId } from '~/lib/content/suggestions';
 import { BASES, FLOWS } from '~/lib/trade/model';
+import { MAX_TREND_LINES } from '~/lib/trade/trend';
 import { CLAIM_VERDICTS } from './trade/claim-check';
 
 const text = (what: string) =>
@@ -22,7 +23,17 @@ const year = z.union([z.number().int(), z.string().regex(/^\d{4}$/)], {
 const codes = z.array(z.string().regex(/^[A-Z]{2,3}$/, { error: 'must be a partner code such as "DE"' }), {
   error: 'must be a list of partner codes, e.g. highlight={["DE"]}',
 });
+const partnerList = z
+  .array(z.string().regex(/^[A-Z]{2,3}$/, { error: 'must be a partner code such as "RU"' }), {
+    error: 'must be a list of partner codes, e.g. partners={["RU", "CN"]}',
+  })
+  .min(1, { error: 'must name at least one partner, e.g. partners={["RU"]}' })
+  .max(MAX_TREND_LINES, { error: `must name at most ${MAX_TREND_LINES} partners: more lines are hard to tell apart` });
 const none = z.object({}).strict();
+const wholeYear = (prop: string, example: number) =>
+  z.union([z.number().int(), z.string().regex(/^\d{4}$/)], {
+    error: `must be a whole calendar year such as ${prop}={${example}}`,
+  });
 
 /** Components a briefing may use, and their props. */
 export const BRIEFING_COMPONENTS = {
@@ -65,6 +76,7 @@ export const BRIEFING_COMPONENTS = {
       count: z.number({ error: 'must be a number such as count={3}' }).int().min(2).max(10).optional(),
     })
     .strict(),
+  TradeTrend: z.object({ partners: partnerList }).strict(),
 } as const;
 
 /** Components the fixed pages (content/pages/) may use: the briefing ones and whole-data pieces. */
@@ -98,6 +110,23 @@ export const PAGE_COMPONENTS = {
     })
     .strict(),
   TradeColumnNotes: none,
+  TradeShift: z
+    .object({
+      from: wholeYear('from', 2021),
+      to: wholeYear('to', 2023),
+      flow: flow.optional(),
+      basis: basis.optional(),
+    })
+    .strict(),
+  KeyMoments: z
+    .object({
+      ids: z.array(id('timeline event', 'spief-tokayev-donbas-remark'), {
+        error:
+          'must be a list of event ids, e.g. ids={["russia-full-scale-invasion-of-ukraine", "spief-tokayev-donbas-remark"]}',
+      }),
+    })
+    .strict(),
+  SectionLinks: none,
 } as const;
 
 export type ComponentName = keyof typeof PAGE_COMPONENTS;

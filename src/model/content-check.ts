@@ -10,15 +10,18 @@ import type { z } from 'astro/zod';
 import { BRIEFING_COMPONENTS, PAGE_COMPONENTS, propNames, propProblems } from '~/components/registry';
 import { tradeOffer, tradePanelProblems } from '~/components/trade/trade-panel';
 import { resolveTradeFigure, resolveTradeLeaders } from '~/components/trade/trade-prose';
+import { tradeTrendProblems } from '~/components/trade/trade-trend';
 import { PROSE_ELEMENTS, readMdx, type MdxDocument } from '~/lib/content/mdx';
 import type { ContentProblem } from '~/lib/content/problems';
 import { checkBriefingReferences, checkEventReferences, checkTradeSources } from '~/lib/content/references';
 import { PLACEHOLDER_MARKER, placeholderLines } from '~/lib/content/scaffold';
-import { suggestId } from '~/lib/content/suggestions';
+import { suggestId, unknownIdMessage } from '~/lib/content/suggestions';
+import { keyMomentProblems } from '~/lib/timeline/key-moments';
+import { shiftProblems } from '~/lib/trade/shift';
 import { partnerName } from '~/lib/trade/labels';
 import { availableViews } from '~/lib/trade/rank';
 import { findDuplicateRows } from '~/lib/trade/csv';
-import { viewId, type TradeRow } from '~/lib/trade/model';
+import { viewId, type Basis, type Flow, type TradeRow } from '~/lib/trade/model';
 import { parsePartialDate } from '~/lib/dates/calendar-date';
 import { briefingSchema, type BriefingData } from './schemas/briefing';
 import { eventSchema, taxonomyEntrySchema, type EventData } from './schemas/event';
@@ -366,6 +369,7 @@ export function checkContent(root: string, options: { today: string }): ContentC
     problems.push(...checkAddresses(page, targets, own, root));
   }
   for (const entry of [...briefings, ...pages]) problems.push(...dataUses(entry, trade, offer));
+  for (const page of pages) problems.push(...pageEventUses(page, known.events));
 
   // A scaffold's placeholders may stay in a draft, never in anything that will be published.
   const drafts = new Set(briefings.filter((entry) => entry.data.draft).map((entry) => entry.file));
@@ -419,6 +423,10 @@ function linkTargets(site: {
     site.events.map((e) => parsePartialDate(String(e.data.date))).flatMap((d) => (d.ok ? [d.date.year] : [])),
   );
   add('/timeline/', [...site.events.map((e) => e.id), ...[...years].map((y) => `timeline-${y}`)]);
+  // One page per theme (/timeline/energy/), listing that theme's events.
+  for (const theme of new Set(site.events.flatMap((e) => e.data.themes))) {
+    add(`/timeline/${theme}/`, ['main', ...site.events.filter((e) => e.data.themes.includes(theme)).map((e) => e.id)]);
+  }
   add(
     '/trade/',
     availableViews(site.trade).map((v) => `trade-${viewId(v)}`),
@@ -525,8 +533,44 @@ function dataUses(
           ? [resolveTradeFigure(props, trade)].flatMap((r) => ('problem' in r ? [r.problem] : []))
           : use.name === 'TradeLeaders' && props['year'] !== undefined
             ? [resolveTradeLeaders(props, trade)].flatMap((r) => ('problem' in r ? [r.problem] : []))
-            : [];
+            : use.name === 'TradeShift' && props['from'] !== undefined && props['to'] !== undefined
+              ? shiftProblems(trade, {
+                  from: props['from'],
+                  to: props['to'],
+                  flow: (props['flow'] ?? 'turnover') as Flow,
+                  basis: (props['basis'] ?? 'reporter') as Basis,
+                })
+              : use.name === 'TradeTrend' && props['partners'] !== undefined
+                ? tradeTrendProblems(props['partners'], trade)
+                : [];
     problems.push(...messages.map((message) => ({ ...at, message })));
+  }
+  return problems;
+}
+
+/**
+ * The events a fixed page names: every `<KeyMoments ids>` and `<EventRef id>` must be a timeline event, and the
+ * section links' "Briefings" entry needs the briefing list on the same page to lead to.
+ */
+function pageEventUses(entry: MdxEntry<unknown>, events: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const use of entry.doc.components) {
+    const at = { file: entry.file, line: use.line, column: use.column };
+    const ids = use.props['ids'];
+    if (use.name === 'KeyMoments' && Array.isArray(ids) && ids.every((id) => typeof id === 'string')) {
+      problems.push(...keyMomentProblems(ids, events).map((message) => ({ ...at, message })));
+    }
+    const id = use.props['id'];
+    if (use.name === 'EventRef' && typeof id === 'string' && !events.has(id)) {
+      const message = `<EventRef id="${id}">: ${unknownIdMessage('event', id, `a file content/events/${id}.yaml`, events)}`;
+      problems.push({ ...at, message });
+    }
+    if (use.name === 'SectionLinks' && !entry.doc.components.some((other) => other.name === 'BriefingList')) {
+      problems.push({
+        ...at,
+        message: '<SectionLinks /> links to the list of briefings on the same page: add <BriefingList /> to this page',
+      });
+    }
   }
   return problems;
 }

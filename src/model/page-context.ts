@@ -5,6 +5,7 @@
  */
 import { createCitationState, type CitationState } from '~/lib/briefing/citation-state';
 import { numberSources, type NumberedSource } from '~/lib/briefing/citations';
+import { briefingContents, type ContentsHeading, type ContentsItem } from '~/lib/briefing/contents';
 import { citedSources, componentUses } from '~/lib/content/mdx';
 import type { TimelineEvent } from '~/lib/timeline/events';
 import type { TradeRow } from '~/lib/trade/model';
@@ -30,6 +31,8 @@ export interface PageContext {
   eventsOnPage: ReadonlySet<string>;
   /** On a briefing: the numbered sources, and the running count each `<Cite>` advances. */
   citations?: { numbered: readonly NumberedSource[]; state: CitationState };
+  /** On a briefing: its contents list (empty when it has too few sections to need one). */
+  contents?: readonly ContentsItem[];
 }
 
 /** The parts of the site model a page context is built from (a test can pass a small one). */
@@ -41,7 +44,11 @@ export type PageContextSource = Pick<
 /** A context for one page: the site's data, plus what only this page knows. */
 export function createPageContext(
   site: PageContextSource,
-  page: { eventsOnPage?: Iterable<string>; citations?: PageContext['citations'] } = {},
+  page: {
+    eventsOnPage?: Iterable<string>;
+    citations?: PageContext['citations'];
+    contents?: PageContext['contents'];
+  } = {},
 ): PageContext {
   const lookup =
     <T>(map: ReadonlyMap<string, T>, kind: string, where: string) =>
@@ -60,18 +67,30 @@ export function createPageContext(
     event: lookup(site.eventsById, 'event', 'content/events/'),
     eventsOnPage: new Set(page.eventsOnPage ?? []),
     ...(page.citations ? { citations: page.citations } : {}),
+    ...(page.contents ? { contents: page.contents } : {}),
   };
 }
 
 /**
- * A briefing's context: its sources numbered in the order the text first cites them, and its own timeline's
- * events, so `<Cite>` and `<EventRef>` in the prose know their numbers and targets.
+ * A briefing's context: its sources numbered in the order the text first cites them, the runs of adjacent
+ * citations that render as one marker, and its own timeline's events, so `<Cite>` and `<EventRef>` in the prose
+ * know their numbers and targets; and, given the headings the text renders with, its contents list.
  */
-export function briefingPageContext(site: PageContextSource, briefing: Briefing): PageContext {
-  const numbered = numberSources(briefing.data.sources, citedSources(componentUses(briefing.body ?? '')));
+export function briefingPageContext(
+  site: PageContextSource,
+  briefing: Briefing,
+  headings: readonly ContentsHeading[] = [],
+): PageContext {
+  const body = briefing.body ?? '';
+  const uses = componentUses(body);
+  const numbered = numberSources(briefing.data.sources, citedSources(uses));
   return createPageContext(site, {
     eventsOnPage: briefing.data.events,
+    // Merging adjacent citations into one marker group ([3, 24, 25]) is built (citationRuns) but switched off: each
+    // <Cite> is its own inline-block link, and Chromium breaks a line between two of them even across word
+    // joiners, so a group could split at 320 px. It comes back when one <Cite> renders its whole group.
     citations: { numbered, state: createCitationState(numbered) },
+    contents: briefingContents(headings, briefing.data),
   });
 }
 

@@ -58,6 +58,9 @@ describe('from the keyboard', () => {
       label: document.activeElement!.getAttribute('aria-label'),
     }));
     expect(cite.label).toBe('Source 1');
+    // Enter opens the citation's preview; its link to the numbered entry is a Tab or two away.
+    await page.keyboard.press('Enter');
+    await tabTo(page, `#cite-preview a[href="${cite.href}"]`, 5);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(cite.href);
     await expect.poll(() => scrolledTo(page, cite.href.slice(1))).toBe(true);

@@ -50,6 +50,9 @@ interface Mistake {
 }
 
 const b = (slug: string) => `content/briefings/test-${slug}.mdx`;
+/** A fixed page whose header is lines 1–4 and whose body starts on line 6. */
+const fixedPage = (body: string) =>
+  `---\ntitle: "A test page"\ndescription: "A page for testing the content check."\n---\n\n${body}\n`;
 
 const MISTAKES: Mistake[] = [
   // Frontmatter and YAML.
@@ -357,11 +360,35 @@ const MISTAKES: Mistake[] = [
     message: '<TradePanel>: no turnover figures on the reporter basis for 2031',
   },
   {
+    name: 'a key moment that is not an event',
+    file: 'content/pages/test-key-moments.mdx',
+    text: fixedPage(
+      '<KeyMoments ids={["russia-full-scale-invasion-of-ukraine", "spief-tokayev-donbas-remark", "trade-mission-closure", "first-astana-international-forum"]} />',
+    ),
+    at: '6:1',
+    message:
+      "<KeyMoments ids>: 'trade-mission-closure' is not a known event id (expected a file content/events/trade-mission-closure.yaml); did you mean 'trade-mission-closure-decree'?",
+  },
+  {
+    name: 'a trade comparison with its years the wrong way round',
+    file: 'content/pages/test-trade-shift.mdx',
+    text: fixedPage('<TradeShift from={2023} to={2021} />'),
+    at: '6:1',
+    message: '<TradeShift>: from={2023} must be an earlier year than to={2021}',
+  },
+  {
     name: 'a highlight with no figure in the view',
     file: b('highlight'),
     text: briefing('<TradePanel year={2022} highlight={["GE"]} />'),
     at: '10:1',
     message: "<TradePanel highlight>: 'GE' is not a partner code",
+  },
+  {
+    name: 'a trend chart with an unknown partner code',
+    file: b('trend-partner'),
+    text: briefing('<TradeTrend partners={["RU", "XX"]} />'),
+    at: '10:1',
+    message: "<TradeTrend partners>: 'XX' is not a partner code in content/trade/",
   },
 ];
 

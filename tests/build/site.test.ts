@@ -2,6 +2,7 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../site.config.mjs';
+import { groupCitationNumbers } from '~/lib/briefing/citations';
 import { builtPage, builtPages, distFiles } from '../support/dist';
 
 const pages = builtPages();
@@ -12,6 +13,51 @@ const BRIEFING = '/briefings/how-kazakhstan-changed-after-the-invasion/';
 function resolve(href: string, from: string): { path: string; fragment: string } {
   const url = new URL(href, `${SITE_URL}${from}`);
   return { path: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)) };
+}
+
+/**
+ * Every citation in a page, in page order: a marker link, or, for a number inside a range ([10–14]), the anchor
+ * that the list of sources links back to, naming its source in `data-source`.
+ */
+function citationsIn(document: Document): Element[] {
+  return [...document.querySelectorAll('sup.cite [id^="cite-"]')];
+}
+const citedTarget = (cite: Element) => cite.getAttribute('href') ?? cite.getAttribute('data-source') ?? '';
+
+/**
+ * Checks each citation against the numbered list: a link shows its source's number (in brackets, or with the comma
+ * and narrow no-break space, or the dash, of its group) and is labelled with it; a number inside a range lies between the range's ends; and each
+ * marker group, joined up, reads its numbers sorted and grouped ([3, 24, 25], [10–14]).
+ */
+function expectCitationsMatchList(document: Document, items: Element[]): void {
+  const cites = citationsIn(document);
+  const position = (cite: Element) => {
+    const target = document.getElementById(citedTarget(cite).slice(1));
+    expect(target, citedTarget(cite)).not.toBeNull();
+    return items.indexOf(target!) + 1;
+  };
+  const groups = new Map<string, Element[]>();
+  for (const cite of cites) {
+    const sup = cite.closest('sup')!;
+    const key = sup.getAttribute('data-group') ?? cite.id;
+    groups.set(key, [...(groups.get(key) ?? []), cite]);
+    if (cite.localName === 'a') {
+      expect(cite.textContent?.replace(/\D/g, '')).toBe(String(position(cite)));
+      expect(cite.getAttribute('aria-label')).toBe(`Source ${position(cite)}`);
+      if (!sup.hasAttribute('data-group')) expect(cite.textContent).toBe(`[${position(cite)}]`);
+    }
+  }
+  for (const members of groups.values()) {
+    const numbers = members.map(position);
+    const shown = members.filter((c) => c.localName === 'a');
+    expect(shown.map((a) => a.textContent).join('')).toBe(
+      `[${groupCitationNumbers(numbers).replaceAll(' ', '\u202f')}]`,
+    );
+    for (const hidden of members.filter((c) => c.localName !== 'a')) {
+      expect(position(hidden)).toBeGreaterThan(Math.min(...shown.map(position)));
+      expect(position(hidden)).toBeLessThan(Math.max(...shown.map(position)));
+    }
+  }
 }
 
 function exists(path: string): boolean {
@@ -115,7 +161,8 @@ describe('the home page', () => {
         a.textContent?.trim(),
         a.getAttribute('aria-current'),
       ]);
-    expect(current('/')).toEqual([['Briefings', 'page']]);
+    // "Briefings" leads to the list on the home page (/#briefings), below the lead chart: the home page is its section.
+    expect(current('/')).toEqual([['Briefings', 'true']]);
     expect(current(BRIEFING)).toEqual([['Briefings', 'true']]);
     expect(current('/timeline/')).toEqual([['Timeline', 'page']]);
   });
@@ -135,14 +182,11 @@ describe('every briefing', () => {
 
   it.each(briefings.map((p) => [p.path, p] as const))('%s: every citation and its back-link meet', (_path, page) => {
     const items = [...page.document.querySelectorAll('section[aria-labelledby="sources-heading"] > ol > li')];
-    const cites = [...page.document.querySelectorAll('sup.cite a')];
-    for (const cite of cites) {
-      const target = page.document.getElementById(cite.getAttribute('href')!.slice(1));
-      expect(cite.textContent).toBe(`[${items.indexOf(target!) + 1}]`);
-    }
+    const cites = citationsIn(page.document);
+    expectCitationsMatchList(page.document, items);
     for (const item of items) {
       const backlinks = [...item.querySelectorAll('a[href^="#cite-"]')].map((b) => b.getAttribute('href'));
-      expect(backlinks).toEqual(cites.filter((c) => c.getAttribute('href') === `#${item.id}`).map((c) => `#${c.id}`));
+      expect(backlinks).toEqual(cites.filter((c) => citedTarget(c) === `#${item.id}`).map((c) => `#${c.id}`));
     }
   });
 });
@@ -151,7 +195,7 @@ describe('the first briefing', () => {
   const page = builtPage(BRIEFING);
   const { document } = page;
   const sourceItems = [...document.querySelectorAll('section[aria-labelledby="sources-heading"] > ol > li')];
-  const cites = [...document.querySelectorAll('sup.cite a')];
+  const cites = citationsIn(document);
 
   it('shows its byline, dates and reading time', () => {
     const header = document.querySelector('article header')!;
@@ -171,24 +215,24 @@ describe('the first briefing', () => {
 
   it('cites its sources inline, and every citation number links to the matching numbered source', () => {
     expect(cites.length).toBeGreaterThan(20);
-    for (const cite of cites) {
-      const target = document.getElementById(cite.getAttribute('href')!.slice(1));
-      expect(target, cite.getAttribute('href')!).not.toBeNull();
-      const position = sourceItems.indexOf(target!) + 1;
-      expect(cite.textContent).toBe(`[${position}]`);
-      expect(cite.getAttribute('aria-label')).toBe(`Source ${position}`);
-    }
+    expectCitationsMatchList(document, sourceItems);
+  });
+
+  it('numbers its sources visibly, with the list’s own markers and the numbers the text shows', () => {
+    const list = document.querySelector('section[aria-labelledby="sources-heading"] > ol')!;
+    expect(list.classList.contains('source-list')).toBe(true);
+    expect(sourceItems.map((li) => li.getAttribute('value'))).toEqual(sourceItems.map((_, i) => String(i + 1)));
   });
 
   it('numbers sources in the order the text first cites them', () => {
-    const firstUse = [...new Set(cites.map((c) => c.getAttribute('href')))];
+    const firstUse = [...new Set(cites.map(citedTarget))];
     expect(firstUse).toEqual(sourceItems.slice(0, firstUse.length).map((li) => `#${li.id}`));
   });
 
   it('links each source back to every place it is cited, and out to the original', () => {
     for (const item of sourceItems) {
       const backlinks = [...item.querySelectorAll('a[href^="#cite-"]')];
-      const citing = cites.filter((c) => c.getAttribute('href') === `#${item.id}`);
+      const citing = cites.filter((c) => citedTarget(c) === `#${item.id}`);
       expect(backlinks.map((b) => b.getAttribute('href'))).toEqual(citing.map((c) => `#${c.id}`));
       expect(item.querySelector('a[href^="http"]')).not.toBeNull();
     }

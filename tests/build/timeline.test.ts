@@ -15,10 +15,17 @@ interface EventFile {
   date: string;
   end?: string;
   title: string;
+  summary: string;
+  themes: string[];
+  status: string;
   sources: string[];
 }
 
 const eventFiles = yamlEntries<EventFile>('events');
+const themeNames = load(readFileSync(join(ROOT, 'content/taxonomy/themes.yaml'), 'utf8')) as Record<
+  string,
+  { name: string }
+>;
 const sourceFiles = yamlEntries<{ url: string }>('sources');
 const page = builtPage('/timeline/');
 const items = [...page.document.querySelectorAll('li.timeline-event')];
@@ -127,6 +134,33 @@ describe('the timeline page', () => {
     expect(hrefs).toEqual(['/timeline/events.csv', '/timeline/events.json']);
   });
 
+  it('shows time: the long gaps say how long, and each summary with its sources folds into a <details>', () => {
+    // Hand-checked: nothing is recorded between the EU agreement (1 March 2020) and the unrest of January 2022.
+    const marker = (id: string) => page.document.getElementById(id)?.querySelector('.timeline-gap')?.textContent;
+    expect(marker('january-unrest-protests-begin')).toBe('22 months later');
+    expect(marker('tokayev-requests-csto-help')).toBeUndefined();
+    expect(items.filter((li) => li.querySelector('.timeline-gap')).length).toBeLessThan(items.length / 4);
+    for (const li of items) {
+      const details = li.querySelector('details[data-print="open"]');
+      expect(details?.hasAttribute('open'), li.id).toBe(false);
+      expect(details?.querySelector('.timeline-summary')?.textContent, li.id).toBe(eventFiles.get(li.id)!.summary);
+      expect(details?.querySelectorAll('a[href^="http"]').length, li.id).toBe(eventFiles.get(li.id)!.sources.length);
+    }
+  });
+
+  it('labels only the events that are not confirmed, and names every theme in words', () => {
+    for (const li of items) {
+      const data = eventFiles.get(li.id)!;
+      const label = li.querySelector('.timeline-meta .timeline-status');
+      expect(label?.getAttribute('data-status') ?? 'confirmed', li.id).toBe(data.status);
+      expect(
+        [...li.querySelectorAll('.timeline-meta .timeline-theme')].map((t) =>
+          t.textContent?.replace(/,\s*$/, '').trim(),
+        ),
+      ).toEqual(data.themes.map((id) => themeNames[id]!.name));
+    }
+  });
+
   it('renders no filter controls in the HTML: the script adds them', () => {
     expect(page.document.querySelector('timeline-filter button')).toBeNull();
     // The script that adds them ships with the page: inlined while it is small, as a file once it grows.
@@ -137,6 +171,36 @@ describe('the timeline page', () => {
       return /customElements\.define\(\s*[`'"]timeline-filter[`'"]/.test(code);
     };
     expect(scripts.filter(defines)).toHaveLength(1);
+  });
+});
+
+describe("each theme's own page", () => {
+  const used = Object.keys(themeNames).filter((theme) =>
+    [...eventFiles.values()].some((e) => e.themes.includes(theme)),
+  );
+
+  it('exists for every theme an event has, and /timeline/ links to each', () => {
+    expect(used.length).toBeGreaterThanOrEqual(5);
+    const links = [...page.document.querySelectorAll('[data-facet-group="themes"] a[data-value]')];
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(used.map((t) => `/timeline/${t}/`).sort());
+    const sitemap = distText('sitemap-0.xml');
+    for (const theme of used) expect(sitemap).toContain(`/timeline/${theme}/</loc>`);
+  });
+
+  it.each(used.map((t) => [t]))('/timeline/%s/ lists exactly that theme’s events, in order', (theme) => {
+    const themed = builtPage(`/timeline/${theme}/`);
+    const listed = [...themed.document.querySelectorAll('li.timeline-event')].map((li) => li.id);
+    expect(listed).toEqual(items.map((li) => li.id).filter((id) => eventFiles.get(id)!.themes.includes(theme)));
+    const name = themeNames[theme]!.name;
+    expect(themed.document.querySelector('h1')?.textContent).toBe(`Timeline: ${name}`);
+    expect(themed.document.title).toContain(`Timeline: ${name}`);
+    expect(themed.document.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe(`/timeline/${theme}/`);
+    // Its year links name only the years it has events in, each to a heading on the page.
+    const years = [...themed.document.querySelectorAll('section[data-year]')].map((s) => s.getAttribute('data-year'));
+    const jump = [...themed.document.querySelectorAll('nav[aria-label="Jump to year"] a')];
+    expect(jump.map((a) => a.textContent)).toEqual(years.length > 1 ? years : []);
+    // Its gaps are measured between its own events: the first has none.
+    expect(themed.document.querySelector('li.timeline-event')?.hasAttribute('data-gap')).toBe(false);
   });
 });
 
@@ -222,7 +286,9 @@ describe('events in briefings', () => {
         const href = link.getAttribute('href')!;
         const [path, id] = href.startsWith('#') ? [briefing.path, href.slice(1)] : href.split('#');
         const target = path === briefing.path ? briefing : builtPage(path!);
-        expect(target.document.getElementById(id!)?.classList.contains('timeline-event'), href).toBe(true);
+        // On the briefing, the event in its own key events list; elsewhere, the event on the timeline.
+        const item = path === briefing.path ? 'key-event' : 'timeline-event';
+        expect(target.document.getElementById(id!)?.classList.contains(item), href).toBe(true);
       }
     }
     expect(count).toBeGreaterThan(3);
@@ -234,7 +300,7 @@ describe('events in briefings', () => {
     const frontmatter = load(/^---\n([\s\S]*?)\n---/.exec(mdx)![1]!) as { events: string[] };
     const briefing = builtPage(`/briefings/${slug}/`);
     const own = [
-      ...briefing.document.querySelectorAll('section[aria-labelledby="key-events-heading"] li.timeline-event'),
+      ...briefing.document.querySelectorAll('section[aria-labelledby="key-events-heading"] li.key-event'),
     ].map((li) => li.id);
     expect(own.length).toBeGreaterThanOrEqual(8);
     expect([...own].sort()).toEqual([...frontmatter.events].sort());

@@ -1,4 +1,4 @@
-/** An inline citation as a reader meets it: a bracketed number linking to the list of sources. */
+/** An inline citation as a reader meets it: a bracketed number linking to the list of sources, grouped when adjacent. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import Cite from '~/components/briefing/Cite.astro';
@@ -17,6 +17,16 @@ function briefingContext(): PageContext {
 
 const link = async (context: PageContext, id: string) =>
   (await renderWithContext(Cite, context, { props: { id } })).querySelector('sup > a')!;
+
+/** Renders <Cite>s one after another, as a page does, and returns their markup. */
+async function renderAll(context: PageContext, ids: string[]): Promise<string> {
+  let html = '';
+  for (const id of ids) html += (await renderWithContext(Cite, context, { props: { id } })).body.innerHTML;
+  return html
+    .replaceAll('\u2060', '{WJ}')
+    .replaceAll('\u202f', '{NNBSP}')
+    .replaceAll(/ data-astro-source-\w+="[^"]*"/g, '');
+}
 
 describe('Cite', () => {
   it('shows the source’s number in brackets, linking to its entry in the list of sources', async () => {
@@ -38,6 +48,12 @@ describe('Cite', () => {
     expect((await link(briefingContext(), 'kazinform')).id).toBe('cite-kazinform-1');
   });
 
+  it('leaves no space to break at around the marker, and keeps it clear of prose link styles', async () => {
+    // The `cite` class adds a word joiner before it (src/styles/global.css), binding it to the word before.
+    const sup = (await renderWithContext(Cite, briefingContext(), { props: { id: 'tass' } })).querySelector('sup')!;
+    expect(sup.outerHTML).toMatch(/^<sup class="cite not-prose"[^>]*><a [^>]+>\[2\]<\/a><\/sup>$/);
+  });
+
   it('refuses to render outside a briefing', async () => {
     await expect(link(testContext({ sources }), 'tass')).rejects.toThrow('<Cite> can only be used inside a briefing');
     const container = await AstroContainer.create();
@@ -48,5 +64,29 @@ describe('Cite', () => {
     await expect(link(briefingContext(), 'reuters')).rejects.toThrow(
       '<Cite id="reuters" /> is not among this page\'s sources',
     );
+  });
+
+  describe('in a run of adjacent citations', () => {
+    const many = new Map(['a', 'b', 'c', 'd', 'e'].map((id) => testSource(id)));
+    /** A page citing a b c d e alone, then the run `<Cite id="c" /><Cite id="a" /><Cite id="b" />`, then e b. */
+    async function renderRuns(): Promise<string> {
+      const cited = ['a', 'b', 'c', 'd', 'e', 'c', 'a', 'b', 'e', 'b'];
+      const numbered = numberSources(['a', 'b', 'c', 'd', 'e'], cited);
+      const runs = [['a'], ['b'], ['c'], ['d'], ['e'], ['c', 'a', 'b'], ['e', 'b']];
+      const context = testContext(
+        { sources: many },
+        { citations: { numbered, state: createCitationState(numbered, runs) } },
+      );
+      await renderAll(context, ['a', 'b', 'c', 'd', 'e']);
+      return `${await renderAll(context, ['c', 'a', 'b'])}\n${await renderAll(context, ['e', 'b'])}`;
+    }
+
+    it('renders one marker group, sorted; each number shown links to its source, and every citation keeps its anchor', async () => {
+      // [1–3]: the 2 inside the range keeps only its anchor, for the list's back-link; "to" is for screen readers.
+      expect(await renderRuns()).toMatchInlineSnapshot(`
+        "<sup class="cite not-prose" data-group="6"><a id="cite-a-2" href="#source-a" class="cite-link text-right" aria-label="Source 1">[1</a></sup><sup class="cite not-prose" data-group="6"><span id="cite-b-2" data-source="#source-b"></span></sup><sup class="cite not-prose" data-group="6"><span class="sr-only">to</span><a id="cite-c-2" href="#source-c" class="cite-link text-left" aria-label="Source 3">–3]</a></sup>
+        <sup class="cite not-prose" data-group="7"><a id="cite-b-3" href="#source-b" class="cite-link" aria-label="Source 2">[2,{NNBSP}</a></sup><sup class="cite not-prose" data-group="7"><a id="cite-e-2" href="#source-e" class="cite-link" aria-label="Source 5">5]</a></sup>"
+      `);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { claimCheckProblems } from '~/components/trade/claim-check';
 import { tradePanelProblems, type TradeOffer } from '~/components/trade/trade-panel';
 import { resolveTradeFigure, resolveTradeLeaders } from '~/components/trade/trade-prose';
+import { tradeTrendProblems } from '~/components/trade/trade-trend';
 import type { TradeRow } from '~/lib/trade/model';
 import { tradeRow } from '../support/fixtures';
 
@@ -13,6 +14,7 @@ const view = (period: string, basis: 'reporter' | 'mirror' = 'reporter') => ({
 });
 const offer: TradeOffer = {
   views: [view('2022'), view('2023'), view('2022', 'mirror')],
+  sizes: new Map([['kz-2021-turnover-reporter', 2]]),
   partners: new Set(['DE', 'CN']),
   partnersIn: new Map([
     ['kz-2022-turnover-reporter', new Set(['DE', 'CN'])],
@@ -40,7 +42,12 @@ describe('<ClaimCheck> and <TradePanel> props', () => {
     [
       'a year without data',
       () => tradePanelProblems({ year: '2019' }, offer),
-      'no turnover figures on the reporter basis for 2019 in content/trade/; years with such figures: 2022, 2023',
+      'no turnover figures on the reporter basis for 2019 in content/trade/; years that can be ranked: 2022, 2023',
+    ],
+    [
+      'a year with too few partners to rank',
+      () => tradePanelProblems({ year: '2021' }, offer),
+      '<TradePanel>: only 2 partners have turnover figures on the reporter basis for 2021 (in one currency), too few to rank: 3 are needed; years that can be ranked: 2022, 2023',
     ],
     [
       'a highlight with no figure in that view',
@@ -91,5 +98,42 @@ describe('<TradeFigure> and <TradeLeaders> props', () => {
       problem:
         '<TradeLeaders year={2021}>: fewer than two partners have turnover figures on the reporter basis for 2021',
     });
+  });
+});
+
+describe('<TradeTrend> partners', () => {
+  const rows: TradeRow[] = [
+    tradeRow('RU', '2022', 26.1),
+    tradeRow('CN', '2022', 24.1),
+    tradeRow('EU', '2022', 39.9),
+    tradeRow('WLD', '2022', 134.4),
+    tradeRow('DE', '2022', 8.2, { basis: 'mirror', unit: 'EUR bn' }),
+  ];
+
+  it('accepts partners with figures it can draw', () => {
+    expect(tradeTrendProblems('RU,CN,EU', rows)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an unknown code',
+      'RU,XX',
+      "<TradeTrend partners>: 'XX' is not a partner code in content/trade/ (codes in use: CN, DE, EU, RU)",
+    ],
+    ['a code twice', 'RU,RU', "<TradeTrend partners>: 'RU' is listed twice"],
+    ['the total', 'WLD', "<TradeTrend partners>: 'WLD' is the total with all partners, not a partner; leave it out"],
+    [
+      'a partner with nothing to draw',
+      'DE',
+      '<TradeTrend partners>: Germany (DE) has no full-year turnover figure on the reporter basis in US dollars, so it would have no line',
+    ],
+    ['no partner', '', '<TradeTrend partners>: give at least one partner code, e.g. partners={["RU"]}'],
+    [
+      'too many lines',
+      'RU,CN,EU,DE,IT,TR',
+      '<TradeTrend partners>: 6 partners are too many lines to tell apart; give at most 5',
+    ],
+  ])('names %s', (_label, partners, message) => {
+    expect(tradeTrendProblems(partners, rows)[0]).toBe(message);
   });
 });

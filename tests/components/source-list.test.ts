@@ -23,8 +23,14 @@ it('lists sources in citation order, linking out to each and back to every place
   const section = doc.querySelector('section')!;
   expect(text(doc.getElementById(section.getAttribute('aria-labelledby')!))).toBe('Sources');
 
+  // Numbered by the list's own markers (so a screen reader hears each number once), with the number the text shows.
+  expect(section.querySelector('ol')?.classList.contains('source-list')).toBe(true);
   const items = [...section.querySelectorAll('ol > li')];
-  expect(items.map((li) => li.id)).toEqual(['source-mfa', 'source-tass', 'source-imf']);
+  expect(items.map((li) => [li.id, li.getAttribute('value')])).toEqual([
+    ['source-mfa', '1'],
+    ['source-tass', '2'],
+    ['source-imf', '3'],
+  ]);
   const titles = items.map((li) => li.querySelector('a:not(.source-backlink)')!);
   expect(titles.map((a) => [a.getAttribute('href'), a.textContent?.trim()])).toEqual([
     ['https://example.org/mfa', 'Title of mfa'],
@@ -42,19 +48,37 @@ it('lists sources in citation order, linking out to each and back to every place
     'Title of imf. Publisher imf, April 2023. Statistics.',
   ]);
 
-  const backlinks = items.map((li) =>
+  // The back-links end the entry, left out of print: one arrow, then a letter for each place the source is cited.
+  const backlinks = items.map((li) => {
+    const links = li.querySelector('.source-backlinks.no-print');
+    return links && [links === li.lastElementChild, text(links)];
+  });
+  expect(backlinks).toEqual([[true, '↑ a b'], [true, '↑'], null]);
+  const links = items.map((li) =>
     [...li.querySelectorAll('a.source-backlink')].map((a) => [
       a.getAttribute('href'),
       a.textContent,
       a.getAttribute('aria-label'),
     ]),
   );
-  expect(backlinks).toEqual([
+  expect(links).toEqual([
     [
-      ['#cite-mfa-1', '↑a', 'Back to citation 1, use 1 of 2'],
-      ['#cite-mfa-2', '↑b', 'Back to citation 1, use 2 of 2'],
+      ['#cite-mfa-1', 'a', 'Back to citation 1, use 1 of 2'],
+      ['#cite-mfa-2', 'b', 'Back to citation 1, use 2 of 2'],
     ],
     [['#cite-tass-1', '↑', 'Back to citation 2 in the text']],
     [],
   ]);
+  // The arrow before the letters is decoration; each letter's label says where it leads.
+  expect(items[0]?.querySelector('.source-backlinks > span')?.getAttribute('aria-hidden')).toBe('true');
+});
+
+it('loads the citation preview script with the list it copies from', async () => {
+  const numbered = numberSources(['tass'], ['tass']);
+  const context = testContext(
+    { sources: new Map([testSource('tass')]) },
+    { citations: { numbered, state: createCitationState(numbered) } },
+  );
+  const doc = await renderWithContext(SourceList, context);
+  expect(doc.querySelector('script')).not.toBeNull();
 });

@@ -94,22 +94,106 @@ describe('Timeline', () => {
     expect(doc.querySelectorAll('li.timeline-event h4')).toHaveLength(3);
   });
 
-  it('adds the filter element and its configuration only when asked', async () => {
+  it('adds the filter element and its toggles only when asked, the toggles inert until the script takes them', async () => {
     expect((await render()).querySelector('timeline-filter')).toBeNull();
     const doc = await render({ filterable: true });
-    const config = JSON.parse(doc.querySelector('timeline-filter')!.getAttribute('data-config')!);
-    expect(config).toEqual({
-      themes: [
-        { id: 'diplomacy', name: 'Diplomacy', count: 2 },
-        { id: 'energy', name: 'Energy', count: 1 },
-      ],
-      actors: [
-        { id: 'kazakhstan', name: 'Kazakhstan', count: 2 },
-        { id: 'russia', name: 'Russia', count: 1 },
-      ],
-    });
-    // The controls are the script's to insert; without it there is only an empty placeholder.
-    expect(doc.querySelector('[data-filter-controls]')?.children).toHaveLength(0);
-    expect(doc.querySelector('button')).toBeNull();
+    const template = doc.querySelector('timeline-filter template[data-filter-template]') as HTMLTemplateElement;
+    const toggles = [...template.content.querySelectorAll('button[data-facet]')];
+    // Themes and actors that occur, by name, each counting its events; the script counts again across the groups.
+    expect(
+      toggles.map((b) => [b.getAttribute('data-facet'), b.getAttribute('data-value'), b.textContent?.trim()]),
+    ).toEqual([
+      ['themes', 'diplomacy', 'Diplomacy 2'],
+      ['themes', 'energy', 'Energy 1'],
+      ['actors', 'kazakhstan', 'Kazakhstan 2'],
+      ['actors', 'russia', 'Russia 1'],
+    ]);
+    expect(
+      [...template.content.querySelectorAll('[role="group"]')].map(
+        (g) => g.querySelector(`[id="${g.getAttribute('aria-labelledby')}"]`)?.textContent,
+      ),
+    ).toEqual(['Themes: any of', 'and actors: any of']);
+    expect(template.content.querySelector('.timeline-filters-how')?.textContent).toMatch(
+      /any of the chosen themes and any of the chosen actors/,
+    );
+    // Without the script the themes are links to their own pages; the toggles are the script's to show.
+    expect([...doc.querySelectorAll('button')].filter((b) => !b.closest('template'))).toEqual([]);
+    const links = [...doc.querySelectorAll('[data-facet-group="themes"] a')];
+    expect(links.map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')])).toEqual([
+      ['All themes 3', '/timeline/'],
+      ['Diplomacy 2', '/timeline/diplomacy/'],
+      ['Energy 1', '/timeline/energy/'],
+    ]);
+    expect(doc.querySelector('[role="status"]')?.textContent?.trim()).toBe('Showing all 3 events');
+  });
+});
+
+describe('Timeline as the page: a spine that shows time', () => {
+  it('spaces each event by the time since the one before, and says so over a long gap', async () => {
+    const doc = await render({ filterable: true });
+    const items = [...doc.querySelectorAll('li.timeline-event')];
+    // 17 June 2022 → August 2022 (two months, judged by month) → c. 22 January 2023 (five months).
+    expect(items.map((li) => li.getAttribute('data-gap'))).toEqual([null, '2', '3']);
+    expect(items.map((li) => li.querySelector('.timeline-gap')?.textContent ?? null)).toEqual([
+      null,
+      null,
+      '5 months later',
+    ]);
+    // The marker sits before the date, which stays the event's first <time>.
+    expect(items[2]!.firstElementChild?.className).toBe('timeline-gap');
+    expect(items[2]!.querySelector('time')?.getAttribute('datetime')).toBe('2023-01-22');
+  });
+
+  it('names each theme in words beside its colour and icon, and marks the spine with the first', async () => {
+    const doc = await render();
+    const spief = doc.getElementById('spief')!;
+    const themes = [...spief.querySelectorAll('.timeline-theme')];
+    expect(themes.map((t) => [t.textContent?.replace(/,\s*$/, '').trim(), t.getAttribute('data-swatch')])).toEqual([
+      ['Diplomacy', 'blue'],
+    ]);
+    expect(themes[0]!.querySelector('svg[aria-hidden="true"] use')?.getAttribute('href')).toBe('#timeline-icon-talks');
+    expect(spief.querySelector('.timeline-marker')?.getAttribute('data-swatch')).toBe('blue');
+    // The icons are drawn once, however many times they are used.
+    expect(doc.querySelectorAll('symbol#timeline-icon-talks')).toHaveLength(1);
+    const cpc = doc.getElementById('cpc-august')!;
+    expect(cpc.querySelector('.timeline-theme use')?.getAttribute('href')).toBe('#timeline-icon-drop');
+  });
+
+  it('labels only reported and disputed events beside the headline; confirmed is said quietly', async () => {
+    const doc = await render();
+    const label = (id: string) => doc.getElementById(id)!.querySelector('.timeline-meta .timeline-status');
+    expect(label('spief')).toBeNull();
+    expect(label('cpc-august')?.textContent).toBe('Status: Reported');
+    expect(label('yurt-kharkiv')?.textContent).toBe('Status: Disputed');
+    expect(doc.getElementById('spief')!.querySelector('.timeline-status-note')?.textContent).toBe(
+      'Confirmed: two or more independent sources agree, or the source is official.',
+    );
+  });
+
+  it('folds summary and sources into a closed <details> that prints open, only on the page', async () => {
+    const folded = await render({ filterable: true });
+    const details = folded.getElementById('spief')!.querySelector('details');
+    expect(details?.hasAttribute('open')).toBe(false);
+    expect(details?.getAttribute('data-print')).toBe('open');
+    expect(details?.querySelector('summary')?.textContent).toBe('Summary and sources');
+    expect(details?.textContent).toContain('Summary.');
+    expect(details?.querySelectorAll('a[href^="http"]')).toHaveLength(2);
+    const open = await render();
+    expect(open.querySelector('details')).toBeNull();
+    expect(open.getElementById('spief')!.textContent).toContain('Summary.');
+  });
+
+  it("on a theme's page lists only that theme's events, with the other themes as links", async () => {
+    const doc = await render({ theme: 'energy' });
+    expect([...doc.querySelectorAll('li.timeline-event')].map((li) => li.id)).toEqual(['cpc-august']);
+    expect(doc.querySelector('template[data-filter-template]')).toBeNull();
+    expect(doc.querySelector('summary.timeline-filters-summary')?.textContent?.trim()).toBe('Theme: Energy');
+    expect(doc.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/timeline/energy/');
+    expect(doc.querySelector('[role="status"]')?.textContent?.trim()).toBe('Showing 1 of 3 events');
+    expect([...doc.querySelectorAll('nav[aria-label="Jump to year"] a')].map((a) => a.textContent)).toEqual([]);
+  });
+
+  it('refuses a theme that is not in the taxonomy', async () => {
+    await expect(render({ theme: 'energie' })).rejects.toThrow(/theme="energie".*themes\.yaml/);
   });
 });

@@ -3,9 +3,9 @@
  * text can be written by hand: ranks, shares of the 134.4 total, and gaps between the two sides' figures.
  *
  *   2022 turnover, reporter (USD): RU 26.1 · CN 24.1 · IT ~14.9 (derived) · DE 2.8; EU bloc 39.9; total 134.4
- *   2023 turnover, reporter (USD): CN 31.4 · RU 26.0
- *   2022 exports,  reporter (USD): CN 13.2 · IT 11.6
- *   2022 turnover, mirror:         CN 31.2 · RU 22.0 (USD); DE ~8.2 · IT 4.5 (EUR)
+ *   2023 turnover, reporter (USD): CN 31.4 · RU 26.0 · IT 16.1 (Germany, in 2022, has no 2023 figure)
+ *   2022 exports,  reporter (USD): CN 13.2 · IT 11.6 · DE 1.0 (Russia, with 2022 turnover, has no exports figure)
+ *   2022 turnover, mirror:         CN 31.2 · RU 22.0 (USD, too few to rank); DE ~8.2 · FR 5.3 · IT 4.5 (EUR)
  *   part years: CN 2022-H1 12.0 (reporter, USD); IT 2022-01/2022-08 3.4 (mirror, EUR)
  */
 import type { TradeRow } from '~/lib/trade/model';
@@ -25,12 +25,15 @@ export const tradeRows: TradeRow[] = [
   row('WLD', '2022', 134.4, { note: 'Customs statistics.' }),
   row('CN', '2023', 31.4),
   row('RU', '2023', 26.0),
+  row('IT', '2023', 16.1),
   row('CN', '2022', 13.2, { flow: 'exports' }),
   row('IT', '2022', 11.6, { flow: 'exports' }),
+  row('DE', '2022', 1.0, { flow: 'exports' }),
   row('CN', '2022', 31.2, { basis: 'mirror', source: 'china-customs' }),
   row('RU', '2022', 22.0, { basis: 'mirror', source: 'rosstat' }),
   row('DE', '2022', 8.2, { basis: 'mirror', unit: 'EUR bn', approx: true, source: 'destatis' }),
   row('IT', '2022', 4.5, { basis: 'mirror', unit: 'EUR bn', source: 'istat' }),
+  row('FR', '2022', 5.3, { basis: 'mirror', unit: 'EUR bn', source: 'insee' }),
   row('CN', '2022-H1', 12.0),
   row('IT', '2022-01/2022-08', 3.4, { basis: 'mirror', unit: 'EUR bn', source: 'istat' }),
 ];
@@ -40,7 +43,7 @@ export function tradeContext(trade: TradeRow[] = tradeRows): PageContext {
   return testContext({
     trade,
     sources: new Map(
-      ['kz-stat', 'our-calc', 'china-customs', 'rosstat', 'destatis', 'istat'].map((id) => testSource(id)),
+      ['kz-stat', 'our-calc', 'china-customs', 'rosstat', 'destatis', 'istat', 'insee'].map((id) => testSource(id)),
     ),
   });
 }

@@ -7,6 +7,9 @@ import TradeLeaders from '~/components/trade/TradeLeaders.astro';
 import { renderWithContext } from '../support/page-context';
 import { row, text, tradeContext, tradeRows } from './trade-fixture';
 
+/** A bar's length from its tens and units classes: `bar-t3 bar-u7` is 37. */
+const widthOf = (bar: Element) =>
+  10 * Number(/bar-t(\d+)/.exec(bar.className)?.[1] ?? 0) + Number(/bar-u(\d)/.exec(bar.className)?.[1] ?? 0);
 const links = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
 
 describe('TradeFigure', () => {
@@ -35,10 +38,11 @@ describe('TradeFigure', () => {
 describe('TradeLeaders', () => {
   it('names the leading partners of the year in a phrase, each figure linked to its source', async () => {
     const doc = await renderWithContext(TradeLeaders, tradeContext(), { props: { year: 2023 } });
-    expect(text(doc.body)).toBe('China (US$31.4 bn) and Russia (US$26 bn)');
+    expect(text(doc.body)).toBe('China (US$31.4 bn), Russia (US$26 bn) and Italy (US$16.1 bn)');
     expect(links(doc)).toEqual([
       ['US$31.4 bn', 'https://example.org/kz-stat'],
       ['US$26 bn', 'https://example.org/kz-stat'],
+      ['US$16.1 bn', 'https://example.org/kz-stat'],
     ]);
     const two = await renderWithContext(TradeLeaders, tradeContext(), { props: { year: 2022, count: 2 } });
     expect(text(two.body)).toBe('Russia (US$26.1 bn) and China (US$24.1 bn)');
@@ -64,7 +68,9 @@ describe('BasisComparison', () => {
       props: { caption: 'Both sides of the trade', pairs },
     });
     const table = doc.querySelector('table')!;
-    expect(text(table.querySelector('caption'))).toBe('Both sides of the trade, 2022');
+    expect(text(table.querySelector('caption'))).toBe(
+      "Both sides of the trade, 2022: each side's figure and its source",
+    );
     expect([...table.querySelectorAll('thead th')].map(text)).toEqual([
       'Partner',
       "Kazakhstan's figure",
@@ -88,7 +94,7 @@ describe('BasisComparison', () => {
         'Germany',
         'US$2.8 bn (Publisher kz-stat)',
         'about €8.2 bn (Publisher destatis)',
-        'Not computed: different currencies, which we do not convert.',
+        'Not calculated: the two are in different currencies, which we never convert.',
       ],
     ]);
     expect(links(table.querySelector('tr[data-partner="CN"]')!)).toEqual([
@@ -109,7 +115,8 @@ describe('BasisComparison', () => {
     const doc = await renderWithContext(BasisComparison, withMirror2023, {
       props: { caption: 'Both sides', pairs: pairsOverYears },
     });
-    expect(text(doc.querySelector('caption'))).toBe('Both sides');
+    expect(text(doc.querySelector('figcaption > span'))).toBe('Both sides');
+    expect(text(doc.querySelector('caption'))).toBe("Both sides: each side's figure and its source");
     expect(text(doc.querySelector('thead th'))).toBe('Partner, year');
     expect([...doc.querySelectorAll('tbody tr')].map((tr) => [text(tr.children[0]), text(tr.children[3])])).toEqual([
       ['China, 2022', "US$7.1 bn more by the partner's count (×1.3)"],
@@ -119,7 +126,57 @@ describe('BasisComparison', () => {
       renderWithContext(BasisComparison, tradeContext(), {
         props: { caption: 'Both sides', pairs: [{ partner: 'CN', period: '2023' }] },
       }),
-    ).rejects.toThrow('<BasisComparison>: China 2023 needs both a reporter and a mirror row in content/trade/.');
+    ).rejects.toThrow(
+      '<BasisComparison>: China (CN) 2023 turnover needs both a reporter and a mirror row in content/trade/; it has no mirror row',
+    );
+  });
+
+  it('draws each pair as two bars on one scale, solid for Kazakhstan and outlined for the partner', async () => {
+    const doc = await renderWithContext(BasisComparison, tradeContext(), {
+      props: { caption: 'Both sides of the trade', pairs },
+    });
+    const figure = doc.querySelector('figure[data-basis-pairs]')!;
+    expect(doc.getElementById(figure.getAttribute('aria-labelledby')!)?.tagName).toBe('FIGCAPTION');
+    const drawn = [...figure.querySelectorAll('[data-pairs] > li')].map((pair) => [
+      pair.getAttribute('data-partner'),
+      [...pair.querySelectorAll('.bar-row')].map((side) => [
+        text(side.querySelector('.bar-name')),
+        side.querySelector('.bar') ? `${widthOf(side.querySelector('.bar')!)}%` : 'not drawn',
+        side.querySelector('.bar')?.getAttribute('data-side') ?? '',
+        text(side.querySelector('[data-bar-value]')),
+      ]),
+    ]);
+    // China's 31.2 is the longest bar; every dollar figure shares its scale.
+    expect(drawn).toEqual([
+      [
+        'CN',
+        [
+          ['Kazakhstan', '77%', 'reporter', 'US$24.1 bn'],
+          ['China', '100%', 'mirror', 'US$31.2 bn'],
+        ],
+      ],
+      [
+        'RU',
+        [
+          ['Kazakhstan', '84%', 'reporter', 'US$26.1 bn'],
+          ['Russia', '71%', 'mirror', 'US$22 bn'],
+        ],
+      ],
+      [
+        'DE',
+        [
+          ['Kazakhstan', '9%', 'reporter', 'US$2.8 bn'],
+          ['Germany', 'not drawn', '', 'about €8.2 bn'],
+        ],
+      ],
+    ]);
+    // The gap, or why there is none, sits under its own pair.
+    expect([...figure.querySelectorAll('[data-gap]')].map(text)).toEqual([
+      "China's figure is US$7.1 bn higher: 1.3 times Kazakhstan's (derived).",
+      "Russia's figure is US$4.1 bn lower: 0.8 times Kazakhstan's (derived).",
+      "Germany's figure is in euros, so it is written out rather than drawn on the scale in US dollars, and no gap is calculated: we never convert currencies.",
+    ]);
+    expect(text(figure.querySelector('li[data-partner="DE"] .bar-note'))).toBe('in euros, not drawn');
   });
 
   // BUG (same as <TradeLeaders>): Italy's reporter figure is derived, but the table shows it as published.

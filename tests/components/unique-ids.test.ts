@@ -11,6 +11,7 @@ import BasisComparison from '~/components/trade/BasisComparison.astro';
 import ClaimCheck from '~/components/trade/ClaimCheck.astro';
 import PartYearTable from '~/components/trade/PartYearTable.astro';
 import TradePanel from '~/components/trade/TradePanel.astro';
+import TradeTrend from '~/components/trade/TradeTrend.astro';
 import { findDuplicateIds } from '~/lib/site/html-ids';
 import { orderEvents } from '~/lib/timeline/events';
 import { briefingPageContext, type PageContext } from '~/model/page-context';
@@ -43,7 +44,10 @@ function claimContext(): PageContext {
 }
 
 const briefing = (id: string, published: string) =>
-  ({ id, data: { title: `Title ${id}`, dek: `Dek ${id}`, published, authors: ['Desk'] } }) as unknown as Briefing;
+  ({
+    id,
+    data: { title: `Title ${id}`, dek: `Dek ${id}`, published, authors: ['Desk'], events: [], tags: [] },
+  }) as unknown as Briefing;
 
 const check = (source: string, verdict = 'contradicted') => ({ claim: 'A claim.', by: 'Someone', source, verdict });
 
@@ -69,9 +73,28 @@ const cases: [string, AstroComponentFactory, PageContext, Record<string, unknown
       { caption: 'Counted twice', pairs: [{ partner: 'CN', period: '2022' }] },
       { caption: 'Counted twice again', pairs: [{ partner: 'RU', period: '2022' }] },
     ],
-    ['basis-comparison-caption', 'basis-comparison-caption-2'],
+    [
+      'basis-comparison-caption',
+      'basis-comparison-caption-table',
+      'basis-comparison-caption-2',
+      'basis-comparison-caption-2-table',
+    ],
   ],
   ['PartYearTable', PartYearTable, tradeContext(), [{}, {}], ['part-year-caption', 'part-year-caption-2']],
+  [
+    'TradeTrend',
+    TradeTrend,
+    tradeContext(),
+    [{ partners: ['RU', 'CN'] }, { partners: ['CN'] }],
+    [
+      'trade-trend-caption',
+      'trade-trend-title',
+      'trade-trend-table-caption',
+      'trade-trend-2-caption',
+      'trade-trend-2-title',
+      'trade-trend-2-table-caption',
+    ],
+  ],
   [
     'TradePanel',
     TradePanel,

@@ -38,3 +38,118 @@ export function backlinkLabel(index: number): string {
   } while (n >= 0);
   return label;
 }
+
+/**
+ * Sorted, de-duplicated citation numbers split into stretches of consecutive numbers: [3, 4, 5, 9] → [[3, 4, 5], [9]].
+ */
+function consecutiveStretches(numbers: readonly number[]): number[][] {
+  const stretches: number[][] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
+    const last = stretches.at(-1);
+    if (last && n === (last.at(-1) ?? NaN) + 1) last.push(n);
+    else stretches.push([n]);
+  }
+  return stretches;
+}
+
+/** Three or more consecutive numbers read as a range (10–14); two stay a list (3, 4), so neither number hides. */
+const RANGE_FROM = 3;
+
+/**
+ * The numbers of a group of adjacent citations as a reader scans them, in order and without repeats:
+ * [10, 11, 12, 13, 14] → '10–14', [29, 28] → '28, 29', [3, 24, 25] → '3, 24, 25', [3, 4] → '3, 4'.
+ */
+export function groupCitationNumbers(numbers: readonly number[]): string {
+  return consecutiveStretches(numbers)
+    .map((s) => (s.length >= RANGE_FROM ? `${s[0]}–${s.at(-1)}` : s.join(', ')))
+    .join(', ');
+}
+
+/** One number of a citation group, as its marker shows it. */
+export interface CitationPart {
+  number: number;
+  /**
+   * The text of its link, brackets and separator included: '[17]' alone; '[3, ', '24, ', '25]' in a list (the space
+   * a narrow no-break one); '[10', '–14]' at the ends of a range. Empty inside a range, or for a repeat: the number is covered by the marker.
+   */
+  text: string;
+  /** It opens ('[10') or closes ('–14]') a range: the two hug the dash, and a screen reader hears "to" between. */
+  range?: 'start' | 'end';
+}
+
+/**
+ * How each number of a group of adjacent citations is shown, smallest first (repeats kept, in place), so that the
+ * links together read as `groupCitationNumbers` in brackets: [12, 10, 11] → '[10', '', '–12]'.
+ */
+export function groupCitationParts(numbers: readonly number[]): CitationPart[] {
+  // The numbers that get a link, in order: all of a short stretch, the two ends of a range.
+  const shown: { number: number; range?: 'start' | 'end' }[] = consecutiveStretches(numbers).flatMap((s) =>
+    s.length >= RANGE_FROM
+      ? [
+          { number: s[0] ?? 0, range: 'start' as const },
+          { number: s.at(-1) ?? 0, range: 'end' as const },
+        ]
+      : s.map((number) => ({ number })),
+  );
+  const done = new Set<number>();
+  return [...numbers]
+    .sort((a, b) => a - b)
+    .map((number) => {
+      const i = shown.findIndex((p) => p.number === number);
+      const part = shown[i];
+      if (!part || done.has(number)) return { number, text: '' };
+      done.add(number);
+      const next = shown[i + 1];
+      const open = i === 0 ? '[' : part.range === 'end' ? '–' : '';
+      // A narrow no-break space after a comma: room to read, none to break the group at.
+      const close = !next ? ']' : next.range === 'end' ? '' : ',\u202f';
+      return { ...part, text: `${open}${number}${close}` };
+    });
+}
+
+/** A component in an MDX body, where it starts (1-based, as `componentUses()` in src/lib/content/mdx.ts reports). */
+export interface PlacedUse {
+  name: string;
+  line: number;
+  column: number;
+  props: Readonly<Record<string, unknown>>;
+}
+
+/** A self-closing `<Cite … />` tag (prop values may hold any character but their own quote or brace). */
+const CITE_TAG = /<Cite\b(?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*\/>/y;
+
+/** Only spaces, and at most one line break, so still one paragraph. */
+const ADJACENT = /^[ \t]*(?:\r?\n[ \t]*)?$/;
+
+/**
+ * A page's citations in reading order (the ids `citedSources()` returns), grouped into runs: `<Cite>`s with nothing
+ * but spaces, or a single line break, between them form one run and render as one marker. A `<ClaimCheck source>`
+ * cites alone.
+ */
+export function citationRuns(body: string, uses: readonly PlacedUse[]): string[][] {
+  const lineStarts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const runs: string[][] = [];
+  // Where the previous <Cite> tag ends, while the next one could still join its run.
+  let openEnd: number | undefined;
+  for (const use of uses) {
+    const id = use.name === 'Cite' ? use.props['id'] : use.name === 'ClaimCheck' ? use.props['source'] : undefined;
+    if (typeof id !== 'string') continue;
+    let end: number | undefined;
+    if (use.name === 'Cite') {
+      const start = (lineStarts[use.line - 1] ?? 0) + use.column - 1;
+      CITE_TAG.lastIndex = start;
+      const tag = CITE_TAG.exec(body);
+      if (tag) end = start + tag[0].length;
+      const run = runs.at(-1);
+      if (tag && run && openEnd !== undefined && ADJACENT.test(body.slice(openEnd, start))) {
+        run.push(id);
+        openEnd = end;
+        continue;
+      }
+    }
+    runs.push([id]);
+    openEnd = end;
+  }
+  return runs;
+}

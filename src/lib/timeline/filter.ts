@@ -1,6 +1,7 @@
 /**
  * Filtering rules shared by the build (tests, static views) and the browser enhancement, which bundles only this
- * small module. Within themes or within actors a match on any selected value counts; across them, both must match.
+ * small module. Within themes or within actors a match on any selected value counts; across them, both must match:
+ * "any of the chosen themes, and any of the chosen actors".
  */
 
 export interface FilterState {
@@ -18,6 +19,31 @@ export function matchesFilter(item: Filterable, state: FilterState): boolean {
   const themeOk = state.themes.size === 0 || item.themes.some((t) => state.themes.has(t));
   const actorOk = state.actors.size === 0 || item.actors.some((a) => state.actors.has(a));
   return themeOk && actorOk;
+}
+
+export interface FacetCounts {
+  themes: Map<string, number>;
+  actors: Map<string, number>;
+}
+
+/**
+ * What each filter button would show, as faceted search counts it: a theme's count is the number of items with
+ * that theme that also match the chosen actors, and an actor's the number with that actor that match the chosen
+ * themes. A group's own selection never narrows its own counts, since choosing more in a group only adds ("any of").
+ */
+export function facetCounts(items: Iterable<Filterable>, state: FilterState): FacetCounts {
+  const counts: FacetCounts = { themes: new Map(), actors: new Map() };
+  const add = (map: Map<string, number>, ids: readonly string[]) => {
+    for (const id of ids) map.set(id, (map.get(id) ?? 0) + 1);
+  };
+  const none = new Set<string>();
+  const actorsOnly = { themes: none, actors: state.actors };
+  const themesOnly = { themes: state.themes, actors: none };
+  for (const item of items) {
+    if (matchesFilter(item, actorsOnly)) add(counts.themes, item.themes);
+    if (matchesFilter(item, themesOnly)) add(counts.actors, item.actors);
+  }
+  return counts;
 }
 
 function readList(params: URLSearchParams, key: string, known: ReadonlySet<string>): Set<string> {

@@ -23,6 +23,26 @@ export function partnerInProse(code: string): string {
   return WITH_ARTICLE.has(code) ? `the ${partnerName(code)}` : partnerName(code);
 }
 
+/** A possessive: "China's", "the Netherlands'", "the United States'". */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/** Whose statistics a figure is, as a sentence names them: "Kazakhstan's statistics", "China's own statistics". */
+export function whoseFigure(partner: string, basis: Basis): string {
+  return basis === 'reporter'
+    ? `${possessive(REPORTER_NAME)} statistics`
+    : `${possessive(partnerInProse(partner))} own statistics`;
+}
+
+// Chart labels sit at line ends, where a long name would need the width the lines need.
+const SHORT_NAMES: Record<string, string> = { EU: 'EU', US: 'US', KR: 'S. Korea' };
+
+/** A partner's name as a chart label at a line's end: `EU`, `Germany`. */
+export function partnerShortName(code: string): string {
+  return SHORT_NAMES[code] ?? partnerName(code);
+}
+
 /** Switch labels for flows. */
 export const FLOW_LABELS: Record<Flow, string> = { turnover: 'Total trade', exports: 'Exports', imports: 'Imports' };
 

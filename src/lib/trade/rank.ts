@@ -1,6 +1,7 @@
 /**
  * Trade views: which rows a chart shows and in what order, with what shares. Figures on different bases (the
- * reporter's statistics, or the partner's mirror figures) or in different currencies are never ranked together.
+ * reporter's statistics, or the partner's mirror figures) or in different currencies are never ranked together,
+ * and nothing is ranked from fewer than three partners.
  */
 import { partnerName } from './labels';
 import {
@@ -29,8 +30,14 @@ export function selectRows(rows: readonly TradeRow[], view: TradeView): TradeRow
   return rows.filter((r) => r.period === view.period && r.flow === view.flow && r.basis === view.basis);
 }
 
-/** Every full-year view with at least one partner country, newest year first, then in FLOWS and BASES order. */
-export function availableViews(rows: readonly TradeRow[]): TradeView[] {
+/**
+ * The fewest partners a ranking is drawn from. With one or two, "first" and "second" say more about which figures
+ * were found than about trade, and readers take a ranking literally.
+ */
+export const MIN_RANKED = 3;
+
+/** Every full-year view with at least one partner country, oldest year first, then in FLOWS and BASES order. */
+export function allViews(rows: readonly TradeRow[]): TradeView[] {
   const keys = new Map<string, TradeView>();
   for (const row of rows) {
     if (!isFullYear(row.period) || !isPartnerCountry(row)) continue;
@@ -39,10 +46,32 @@ export function availableViews(rows: readonly TradeRow[]): TradeView[] {
   }
   return [...keys.values()].sort(
     (a, b) =>
-      b.period.localeCompare(a.period) ||
+      a.period.localeCompare(b.period) ||
       FLOWS.indexOf(a.flow) - FLOWS.indexOf(b.flow) ||
       BASES.indexOf(a.basis) - BASES.indexOf(b.basis),
   );
+}
+
+/** How many partner countries a view has figures for in each currency. */
+function countsByUnit(rows: readonly TradeRow[], view: TradeView): Map<Unit, number> {
+  const counts = new Map<Unit, number>();
+  for (const row of selectRows(rows, view)) {
+    if (isPartnerCountry(row)) counts.set(row.unit, (counts.get(row.unit) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** True when a view can be shown as a ranking: at least MIN_RANKED partners in one currency. */
+export function isRankable(rows: readonly TradeRow[], view: TradeView): boolean {
+  return [...countsByUnit(rows, view).values()].some((n) => n >= MIN_RANKED);
+}
+
+/**
+ * The views offered as rankings (charts, switches, `<TradePanel>` years): those with at least MIN_RANKED partners
+ * in one currency, oldest year first, then in FLOWS and BASES order.
+ */
+export function availableViews(rows: readonly TradeRow[]): TradeView[] {
+  return allViews(rows).filter((view) => isRankable(rows, view));
 }
 
 export interface RankedPartner {
@@ -56,6 +85,8 @@ export interface RankedPartner {
 
 export interface RankedGroup {
   unit: Unit;
+  /** False when the currency has fewer than MIN_RANKED partners: its figures are listed, not ranked or drawn. */
+  ranked: boolean;
   partners: RankedPartner[];
   /** The published total with all partners (`WLD`) in this unit, when one exists and is not itself derived. */
   total?: TradeRow;
@@ -82,6 +113,7 @@ export function rankView(rows: readonly TradeRow[], view: TradeView): RankedView
     const max = partners[0]?.value ?? 1;
     return {
       unit,
+      ranked: partners.length >= MIN_RANKED,
       ...(total ? { total } : {}),
       partners: partners.map((row, i) => ({
         row,
@@ -92,6 +124,30 @@ export function rankView(rows: readonly TradeRow[], view: TradeView): RankedView
     };
   });
   return { view, groups, blocs: selected.filter((r) => r.partner === 'EU') };
+}
+
+/** A bar's length as a whole percentage of its track. A figure above zero is never drawn as nothing. */
+export function barPercent(scale: number): number {
+  const percent = Math.round(Math.min(Math.max(scale, 0), 1) * 100);
+  return scale > 0 ? Math.max(percent, 1) : 0;
+}
+
+/**
+ * The classes that give a bar its length without an inline style: tens and units of the percentage, which the
+ * stylesheet adds up (`bar-t3 bar-u7` is 37%), so 19 small rules cover every whole percent.
+ */
+export function barClasses(percent: number): string {
+  const tens = Math.floor(percent / 10);
+  const units = percent % 10;
+  return ['bar', tens && `bar-t${tens}`, units && `bar-u${units}`].filter(Boolean).join(' ');
+}
+
+/**
+ * Whether a bar's value is written inside its end rather than after it: inside when the bar is at least half its
+ * track, so a long bar never pushes its value out of the panel and a short one leaves it room.
+ */
+export function valueInside(scale: number): boolean {
+  return scale >= 0.5;
 }
 
 /** The value of one partner in a view, if the view has a figure for it in the given currency. */

@@ -1,81 +1,55 @@
 /**
- * The year, flow and basis switches of a trade panel as plain links: for the view on screen, where each option
- * leads. An option whose exact view has no data leads to the closest view that has (same year first); an option
- * with nowhere to go is left out rather than shown dead.
+ * The trade panel's switches as a grid of plain links: one row per flow (grouped by basis), one column per year,
+ * oldest to newest. Only the views offered as rankings get a link; a combination with nothing to show is an empty
+ * slot, never a link that leads somewhere else. Every view gets the same grid with only the current link marked,
+ * so the switches never move or change shape as a reader switches.
  */
 import { BASIS_LABELS, FLOW_LABELS } from './labels';
-import { BASES, FLOWS, viewId, type TradeView } from './model';
+import { BASES, FLOWS, viewId, type Basis, type Flow, type TradeView } from './model';
 
-export interface SwitchOption {
-  label: string;
-  /** The view this option shows, by id. */
-  target: string;
+export interface SwitchCell {
+  year: string;
+  /** The view this link shows, by id; absent when that year has no ranking for this row. */
+  target?: string;
   current: boolean;
 }
 
-export interface SwitchGroup {
-  name: 'year' | 'flow' | 'basis';
+export interface SwitchRow {
+  flow: Flow;
   label: string;
-  options: SwitchOption[];
+  /** One cell per year of the grid, in the grid's order. */
+  cells: SwitchCell[];
 }
 
-/** The switches for one view among the available ones. Groups with a single option are left out. */
-export function switchesFor(current: TradeView, available: readonly TradeView[]): SwitchGroup[] {
-  const ids = new Set(available.map(viewId));
-  const first = (...candidates: TradeView[]) => candidates.find((v) => ids.has(viewId(v)));
-  const same = current;
-  const years = [...new Set(available.map((v) => v.period))].sort().reverse();
-  const flows = FLOWS.filter((f) => available.some((v) => v.flow === f));
-  const bases = BASES.filter((b) => available.some((v) => v.basis === b));
-
-  const groups: SwitchGroup[] = [
-    {
-      name: 'year',
-      label: 'Year',
-      options: years.map((period) => ({
-        label: period,
-        view: first(
-          { ...same, period },
-          { ...same, period, flow: 'turnover' },
-          { ...same, period, flow: 'turnover', basis: 'reporter' },
-          ...available.filter((v) => v.period === period),
-        ),
-      })),
-    },
-    {
-      name: 'flow',
-      label: 'Figures',
-      options: flows.map((flow) => ({
-        label: FLOW_LABELS[flow],
-        view: first({ ...same, flow }, { ...same, flow, basis: 'reporter' }),
-      })),
-    },
-    {
-      name: 'basis',
-      label: 'Source',
-      options: bases.map((basis) => ({
-        label: BASIS_LABELS[basis],
-        view: first({ ...same, basis }, { ...same, basis, flow: 'turnover' }),
-      })),
-    },
-  ].map((group) => ({
-    name: group.name as SwitchGroup['name'],
-    label: group.label,
-    options: group.options
-      .filter((o): o is { label: string; view: TradeView } => o.view !== undefined)
-      .map((o) => ({
-        label: o.label,
-        target: viewId(o.view),
-        current: viewId(o.view) === viewId(current) && isOptionOf(group.name, o.view, current),
-      })),
-  }));
-  return groups.filter((g) => g.options.length > 1);
+export interface SwitchSection {
+  basis: Basis;
+  label: string;
+  rows: SwitchRow[];
 }
 
-function isOptionOf(group: string, option: TradeView, current: TradeView): boolean {
-  if (group === 'year') return option.period === current.period;
-  if (group === 'flow') return option.flow === current.flow;
-  return option.basis === current.basis;
+export interface SwitchGrid {
+  /** Every year with a view on offer, oldest first: the reading order. */
+  years: string[];
+  sections: SwitchSection[];
+}
+
+/** The switch grid for one view among the offered ones. Rows and sections with no view on offer are left out. */
+export function switchGrid(current: TradeView, offered: readonly TradeView[]): SwitchGrid {
+  const ids = new Set(offered.map(viewId));
+  const years = [...new Set(offered.map((v) => v.period))].sort();
+  const sections = BASES.map((basis): SwitchSection => ({
+    basis,
+    label: BASIS_LABELS[basis],
+    rows: FLOWS.map((flow): SwitchRow => ({
+      flow,
+      label: FLOW_LABELS[flow],
+      cells: years.map((year) => {
+        const id = viewId({ period: year, flow, basis });
+        return ids.has(id) ? { year, target: id, current: id === viewId(current) } : { year, current: false };
+      }),
+    })).filter((row) => row.cells.some((cell) => cell.target)),
+  })).filter((section) => section.rows.length > 0);
+  return { years, sections };
 }
 
 /** How a view is named to readers and screen readers: "2022, exports, partners' figures". */

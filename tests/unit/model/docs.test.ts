@@ -41,7 +41,8 @@ describe('docs/EDITING.md', () => {
     [
       'briefing components',
       tableKeys('component', '### The body').map((c) => /^<(\w+)/.exec(c)?.[1]),
-      Object.keys(mdxComponents),
+      // Lower-case keys (h2, h3…) render Markdown's own elements; they are not components an editor writes.
+      Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name)),
     ],
   ])('lists exactly the %s the code accepts', (_what, documented, accepted) => {
     expect([...documented].sort()).toEqual([...accepted].sort());

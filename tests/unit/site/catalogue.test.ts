@@ -49,6 +49,12 @@ describe('the examples in src/components/catalogue/', () => {
     const events = yamlEntries('events');
     const unknown = examples.flatMap(({ file, source }) =>
       readMdx(source, PAGE_RULES).components.flatMap((use) => {
+        if (use.name === 'KeyMoments') {
+          const ids = use.props['ids'];
+          return (Array.isArray(ids) ? ids : [])
+            .filter((id) => !events.has(String(id)))
+            .map((id) => `${file}: ${String(id)}`);
+        }
         const ref = use.name === 'ClaimCheck' ? use.props['source'] : use.props['id'];
         const known = use.name === 'EventRef' ? events : sources;
         const refers = ['Cite', 'ClaimCheck', 'EventRef'].includes(use.name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCount, matchesFilter, parseFilterQuery, toFilterQuery } from '~/lib/timeline/filter';
+import { describeCount, facetCounts, matchesFilter, parseFilterQuery, toFilterQuery } from '~/lib/timeline/filter';
 
 const items = [
   { id: 'oil', themes: ['energy', 'trade'], actors: ['kazakhstan', 'germany'] },
@@ -25,6 +25,54 @@ describe('matching', () => {
     const item = { themes: ['war'], actors: [] };
     expect(matchesFilter(item, state(['war']))).toBe(true);
     expect(matchesFilter(item, state(['war'], ['russia']))).toBe(false);
+  });
+});
+
+describe('facetCounts: each button counts what choosing it would show, given the other group', () => {
+  const counts = (themes: string[], actors: string[]) => {
+    const { themes: t, actors: a } = facetCounts(items, state(themes, actors));
+    return { themes: Object.fromEntries(t), actors: Object.fromEntries(a) };
+  };
+
+  it('counts every item under each of its themes and actors when nothing is chosen', () => {
+    expect(counts([], [])).toEqual({
+      themes: { energy: 1, trade: 2, diplomacy: 2, war: 1, security: 1, domestic: 1 },
+      actors: { kazakhstan: 4, germany: 1, russia: 2, csto: 1, eu: 1 },
+    });
+  });
+
+  it('narrows the theme counts by the chosen actors, and leaves the actor counts whole', () => {
+    expect(counts([], ['russia'])).toEqual({
+      themes: { diplomacy: 1, war: 1, security: 1, domestic: 1 },
+      actors: { kazakhstan: 4, germany: 1, russia: 2, csto: 1, eu: 1 },
+    });
+  });
+
+  it('narrows the actor counts by the chosen themes, and never a group by its own choice ("any of" only adds)', () => {
+    expect(counts(['trade'], [])).toEqual({
+      themes: { energy: 1, trade: 2, diplomacy: 2, war: 1, security: 1, domestic: 1 },
+      actors: { kazakhstan: 2, germany: 1, eu: 1 },
+    });
+  });
+
+  it('narrows both groups when both have choices, so a button whose choice would add nothing counts 0 (absent)', () => {
+    const both = counts(['diplomacy', 'security'], ['russia', 'eu']);
+    expect(both.themes).toEqual({ diplomacy: 2, war: 1, security: 1, domestic: 1, trade: 1 });
+    expect(both.actors).toEqual({ kazakhstan: 3, russia: 2, csto: 1, eu: 1 });
+    expect(both.themes['energy']).toBeUndefined();
+  });
+
+  it('agrees with matchesFilter: pressing a button shows as many items as it counted', () => {
+    const chosen = state(['trade'], ['kazakhstan']);
+    const { themes, actors } = facetCounts(items, chosen);
+    for (const [theme, n] of themes) {
+      const added = state([theme], [...chosen.actors]);
+      expect(items.filter((i) => matchesFilter(i, added)).length, theme).toBe(n);
+    }
+    for (const [actor, n] of actors) {
+      const added = state([...chosen.themes], [actor]);
+      expect(items.filter((i) => matchesFilter(i, added)).length, actor).toBe(n);
+    }
   });
 });
 

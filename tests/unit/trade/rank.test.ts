@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formatShare, formatValue, partnerInProse, partnerName } from '~/lib/trade/labels';
 import { viewId, type TradeRow } from '~/lib/trade/model';
-import { availableViews, compareBases, rankView, selectRows } from '~/lib/trade/rank';
+import {
+  allViews,
+  availableViews,
+  barClasses,
+  barPercent,
+  compareBases,
+  isRankable,
+  MIN_RANKED,
+  rankView,
+  selectRows,
+  valueInside,
+} from '~/lib/trade/rank';
 import { summarizeView } from '~/lib/trade/summary';
 import { tradeRow } from '../../support/fixtures';
 
@@ -78,15 +89,64 @@ describe('rankView', () => {
   });
 });
 
-describe('availableViews', () => {
-  it('lists full-year views that have partner figures, newest first', () => {
-    expect(availableViews(rows).map(viewId)).toEqual([
-      'kz-2023-turnover-reporter',
+describe('which views are offered', () => {
+  it('knows every full-year view with partner figures, oldest first', () => {
+    expect(allViews(rows).map(viewId)).toEqual([
+      'kz-2021-turnover-reporter',
       'kz-2022-turnover-reporter',
       'kz-2022-turnover-mirror',
       'kz-2022-exports-reporter',
-      'kz-2021-turnover-reporter',
+      'kz-2023-turnover-reporter',
     ]);
+  });
+
+  it('offers as rankings only the views with at least three partners in one currency', () => {
+    expect(MIN_RANKED).toBe(3);
+    // 2021 has two partners, 2022 exports one, and the 2022 mirror view one in dollars and two in euros.
+    expect(availableViews(rows).map(viewId)).toEqual(['kz-2022-turnover-reporter', 'kz-2023-turnover-reporter']);
+    expect(isRankable(rows, view('2022', { basis: 'mirror' }))).toBe(false);
+    const threeInEuros = [...rows, row('FR', '2022', 5.3, { basis: 'mirror', unit: 'EUR bn' })];
+    expect(isRankable(threeInEuros, view('2022', { basis: 'mirror' }))).toBe(true);
+  });
+
+  it('never counts the EU bloc or the total as a partner', () => {
+    const blocs = [row('RU', '2020', 20), row('EU', '2020', 30), row('WLD', '2020', 100)];
+    expect(isRankable(blocs, view('2020'))).toBe(false);
+  });
+
+  it('marks a currency group with too few partners as listed, not ranked', () => {
+    const threeInEuros = [...rows, row('FR', '2022', 5.3, { basis: 'mirror', unit: 'EUR bn' })];
+    expect(rankView(threeInEuros, view('2022', { basis: 'mirror' })).groups.map((g) => [g.unit, g.ranked])).toEqual([
+      ['USD bn', false],
+      ['EUR bn', true],
+    ]);
+  });
+});
+
+describe('bar geometry', () => {
+  it.each([
+    [1, 100],
+    [0.5, 50],
+    [0.1234, 12],
+    [0.001, 1],
+    [0, 0],
+    [1.2, 100],
+    [-0.1, 0],
+  ])('a bar at scale %d is %d%% of its track', (scale, percent) => {
+    expect(barPercent(scale)).toBe(percent);
+  });
+
+  it.each([
+    [37, 'bar bar-t3 bar-u7'],
+    [100, 'bar bar-t10'],
+    [9, 'bar bar-u9'],
+    [0, 'bar'],
+  ])('a bar of %d%% has the classes "%s"', (percent, classes) => {
+    expect(barClasses(percent)).toBe(classes);
+  });
+
+  it('writes the value inside a bar at least half its track, after a shorter one', () => {
+    expect([valueInside(1), valueInside(0.5), valueInside(0.49), valueInside(0)]).toEqual([true, true, false, false]);
   });
 });
 
@@ -149,7 +209,7 @@ describe('summarizeView', () => {
 
   it('says "overtook" when both partners have figures in both years and the order flipped', () => {
     expect(summarizeView(rows, view('2023'))).toMatchInlineSnapshot(
-      `"Among the 3 partners for which Kazakhstan's figures were found: in 2023 China overtook Russia as Kazakhstan's largest trading partner by turnover: China (US$31.4 bn) against Russia (US$26 bn)."`,
+      `"Among the 3 partners for which Kazakhstan's figures were found: in 2023 China overtook Russia as the largest trading partner by turnover among them: China (US$31.4 bn) against Russia (US$26 bn). No 2023 figure for total trade was found for Germany, so the ranking leaves it out."`,
     );
   });
 
@@ -167,7 +227,7 @@ describe('summarizeView', () => {
 
   it('does not rank a single figure', () => {
     expect(summarizeView(rows, view('2022', { flow: 'exports' }))).toMatchInlineSnapshot(
-      `"For 2022, only China (US$13.2 bn) was found in Kazakhstan's statistics, so there is no ranking to show."`,
+      `"For 2022, only China (US$13.2 bn) was found in Kazakhstan's statistics, so there is no ranking to show. No 2022 figure for exports was found for Germany, Italy or Russia, so the ranking leaves them out."`,
     );
   });
 

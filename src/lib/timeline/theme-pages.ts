@@ -1,0 +1,22 @@
+/** The themes' own timeline pages (/timeline/energy/…): a theme chosen, shared and read without JavaScript. */
+import type { Filterable } from './filter';
+
+export interface ThemePage {
+  theme: string;
+  name: string;
+  /** How many events the page lists. */
+  count: number;
+}
+
+/** The address of a theme's page. */
+export function themePath(theme: string): string {
+  return `/timeline/${theme}/`;
+}
+
+/** A page for each theme that at least one event has, in the taxonomy's order. */
+export function themePages(themeNames: ReadonlyMap<string, string>, events: readonly Filterable[]): ThemePage[] {
+  return [...themeNames].flatMap(([theme, name]) => {
+    const count = events.filter((e) => e.themes.includes(theme)).length;
+    return count > 0 ? [{ theme, name, count }] : [];
+  });
+}
