@@ -24,23 +24,18 @@ let following = false;
 const isOpen = () => preview.matches(':popover-open');
 
 function open(marker: HTMLAnchorElement): void {
+  // The marker group ([3, 24] or [10–14]) is one <sup>: a link per number shown, an anchor per number a range hides.
   const sup = marker.parentElement as HTMLElement;
-  const group = sup.dataset['group'];
-  const sups = group ? [...document.querySelectorAll<HTMLElement>(`sup[data-group="${group}"]`)] : [sup];
-  // Each citation in the group: a link to its source, or inside a range ([10–14]) an anchor naming it.
   const targets = new Set(
-    sups.map((s) => {
-      const cite = s.querySelector<HTMLElement>('[id]');
-      return cite?.getAttribute('href') ?? cite?.dataset['source'] ?? '';
-    }),
+    [...sup.querySelectorAll<HTMLElement>('[id]')].map((cite) => cite.getAttribute('href') ?? cite.dataset['source']),
   );
-  const numbers = sups
-    .flatMap((s) => [...s.querySelectorAll('a')].map((a) => a.textContent))
+  const numbers = [...sup.querySelectorAll('a')]
+    .map((a) => a.textContent)
     .join('')
     .replace(/[[\]]/g, '');
   title.textContent = `Source${targets.size > 1 ? 's' : ''} ${numbers}`;
   list.replaceChildren(
-    ...[...targets].map((target) => {
+    ...[...targets].map((target = '') => {
       const item = document.getElementById(target.slice(1)) as HTMLLIElement;
       const li = document.createElement('li');
       li.value = item.value;
@@ -55,7 +50,7 @@ function open(marker: HTMLAnchorElement): void {
     }),
   );
   if (isOpen()) preview.hidePopover();
-  (sups.at(-1) ?? sup).after(preview);
+  sup.after(preview);
   owner = marker;
   marker.setAttribute('aria-expanded', 'true');
   // `source` makes the marker the popover's invoker where supported: clicking it is not an outside click, and the

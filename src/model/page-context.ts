@@ -4,7 +4,7 @@
  * and the component, so a misuse in code never renders `undefined`.
  */
 import { createCitationState, type CitationState } from '~/lib/briefing/citation-state';
-import { numberSources, type NumberedSource } from '~/lib/briefing/citations';
+import { citationRuns, numberSources, type NumberedSource } from '~/lib/briefing/citations';
 import { briefingContents, type ContentsHeading, type ContentsItem } from '~/lib/briefing/contents';
 import { citedSources, componentUses } from '~/lib/content/mdx';
 import type { TimelineEvent } from '~/lib/timeline/events';
@@ -86,10 +86,7 @@ export function briefingPageContext(
   const numbered = numberSources(briefing.data.sources, citedSources(uses));
   return createPageContext(site, {
     eventsOnPage: briefing.data.events,
-    // Merging adjacent citations into one marker group ([3, 24, 25]) is built (citationRuns) but switched off: each
-    // <Cite> is its own inline-block link, and Chromium breaks a line between two of them even across word
-    // joiners, so a group could split at 320 px. It comes back when one <Cite> renders its whole group.
-    citations: { numbered, state: createCitationState(numbered) },
+    citations: { numbered, state: createCitationState(numbered, citationRuns(body, uses)) },
     contents: briefingContents(headings, briefing.data),
   });
 }

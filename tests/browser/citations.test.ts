@@ -71,23 +71,18 @@ describe('markers', () => {
       const page = await open(BRIEFING, { viewport: { width, height: 800 } });
       const problems = await page.evaluate(() => {
         const found: string[] = [];
-        const groups = new Map<string, HTMLElement[]>();
+        // A marker group ([3, 24] or [10–14]) is one <sup>.
         for (const sup of document.querySelectorAll<HTMLElement>('sup.cite')) {
-          const key = sup.dataset['group'] ?? `single-${groups.size}`;
-          groups.set(key, [...(groups.get(key) ?? []), sup]);
-        }
-        for (const sups of groups.values()) {
-          const links = sups.flatMap((s) => [...s.querySelectorAll('a')]).map((a) => a.getBoundingClientRect());
-          const label = sups.map((s) => s.textContent).join('');
+          const links = [...sup.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+          const label = sup.textContent;
           // One line: every link of the group at the same height.
           if (links.some((b) => Math.abs(b.top - (links[0]?.top ?? 0)) > 1)) found.push(`${label} breaks`);
           // The character before the marker ends on the marker's line, to its left.
-          const first = sups[0]!;
-          const walker = document.createTreeWalker(first.parentElement!, NodeFilter.SHOW_TEXT);
+          const walker = document.createTreeWalker(sup.parentElement!, NodeFilter.SHOW_TEXT);
           let before: Text | undefined;
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING && node.textContent?.trim()) {
-              if (!first.contains(node)) before = node as Text;
+            if (sup.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING && node.textContent?.trim()) {
+              if (!sup.contains(node)) before = node as Text;
             }
           }
           if (!before) continue;
@@ -215,12 +210,11 @@ describe('the preview', () => {
 
   it('shows every source of a marker group, in number order', async () => {
     const page = await open(BRIEFING, { viewport: VIEWPORTS.desktop });
-    const range = page.locator('sup[data-group] a.text-left').first();
-    const group = await range.evaluate((a) => a.closest('sup')!.dataset['group']);
-    await page.locator(`sup[data-group="${group}"] a`).first().click();
+    const group = page.locator('sup.cite:has(a.text-left)').first();
+    await group.locator('a').first().click();
     await expect.poll(() => isOpen(page)).toBe(true);
-    const to = Number((await range.textContent())!.replace(/\D/g, ''));
-    const first = Number((await page.locator(`sup[data-group="${group}"] a`).first().textContent())!.slice(1));
+    const to = Number((await group.locator('a.text-left').textContent())!.replace(/\D/g, ''));
+    const first = Number((await group.locator('a').first().textContent())!.slice(1));
     expect(
       await preview(page)
         .locator('li')

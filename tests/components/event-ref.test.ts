@@ -37,7 +37,9 @@ describe('EventRef', () => {
 
   it('keeps the date outside the link, so the link text is only the words', async () => {
     const { link } = await render('spief', 'the SPIEF remark');
-    expect(link.nextElementSibling?.textContent).toBe(' (17 June 2022)');
+    expect(link.nextElementSibling?.textContent).toBe('(17 June 2022)');
+    // The space before the date is outside it, so a narrow line can break there rather than inside the words.
+    expect(link.nextSibling?.textContent).toBe(' ');
   });
 
   it('throws for an unknown id, naming it', async () => {
