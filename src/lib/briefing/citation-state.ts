@@ -7,10 +7,10 @@ export interface RenderedCitation {
   number: number;
   /** Its own id, which the list of sources links back to. */
   anchor: string;
-  /** Its link text ('[17]', '[3,', '–14]'); empty inside a range ('[10–14]' shows 11 to 13 by the dash alone). */
+  /** Its link text ('[17]', '[3,', '[10–14]'); empty inside a range, whose first citation's link covers it. */
   text: string;
-  /** It opens ('[10') or closes ('–14]') a range. */
-  range?: 'start' | 'end';
+  /** Its link covers a range, up to this number. */
+  through?: number;
 }
 
 /** A run of adjacent citations as the first of its <Cite>s to render draws it, and whether one has. */
@@ -79,7 +79,7 @@ function renderRun(state: CitationState, run: readonly string[]): RenderedCitati
     number,
     anchor: anchorFor(state, id),
     text: parts[i]?.text ?? '',
-    ...(parts[i]?.range ? { range: parts[i]?.range } : {}),
+    ...(parts[i]?.through === undefined ? {} : { through: parts[i]?.through }),
   }));
 }
 

@@ -70,26 +70,24 @@ export interface CitationPart {
   number: number;
   /**
    * The text of its link, brackets and separator included: '[17]' alone; '[3, ', '24, ', '25]' in a list (the space
-   * a narrow no-break one); '[10', '–14]' at the ends of a range. Empty inside a range, or for a repeat: the number is covered by the marker.
+   * a narrow no-break one); '[10–14]' for a whole range, which is one link. Empty inside a range or for a repeat:
+   * the number is covered by the marker.
    */
   text: string;
-  /** It opens ('[10') or closes ('–14]') a range: the two hug the dash, and a screen reader hears "to" between. */
-  range?: 'start' | 'end';
+  /** The last number of the range its link covers ([10–14]: 14). */
+  through?: number;
 }
 
 /**
  * How each number of a group of adjacent citations is shown, smallest first (repeats kept, in place), so that the
- * links together read as `groupCitationNumbers` in brackets: [12, 10, 11] → '[10', '', '–12]'.
+ * links together read as `groupCitationNumbers` in brackets: [12, 10, 11] → '[10–12]', '', ''. A range is one link,
+ * to its first source: the rest follow it in the numbered list, and one box is wide enough to tap where two
+ * halves of "[1–3]" would each need padding that reads as a stray space.
  */
 export function groupCitationParts(numbers: readonly number[]): CitationPart[] {
-  // The numbers that get a link, in order: all of a short stretch, the two ends of a range.
-  const shown: { number: number; range?: 'start' | 'end' }[] = consecutiveStretches(numbers).flatMap((s) =>
-    s.length >= RANGE_FROM
-      ? [
-          { number: s[0] ?? 0, range: 'start' as const },
-          { number: s.at(-1) ?? 0, range: 'end' as const },
-        ]
-      : s.map((number) => ({ number })),
+  // The numbers that get a link: all of a short stretch, the first of a range.
+  const shown: { number: number; through?: number }[] = consecutiveStretches(numbers).flatMap((s) =>
+    s.length >= RANGE_FROM ? [{ number: s[0] ?? 0, through: s.at(-1) ?? 0 }] : s.map((number) => ({ number })),
   );
   const done = new Set<number>();
   return [...numbers]
@@ -99,11 +97,11 @@ export function groupCitationParts(numbers: readonly number[]): CitationPart[] {
       const part = shown[i];
       if (!part || done.has(number)) return { number, text: '' };
       done.add(number);
-      const next = shown[i + 1];
-      const open = i === 0 ? '[' : part.range === 'end' ? '–' : '';
+      const open = i === 0 ? '[' : '';
       // A narrow no-break space after a comma: room to read, none to break the group at.
-      const close = !next ? ']' : next.range === 'end' ? '' : ',\u202f';
-      return { ...part, text: `${open}${number}${close}` };
+      const close = i === shown.length - 1 ? ']' : ',\u202f';
+      const label = part.through === undefined ? `${number}` : `${number}–${part.through}`;
+      return { ...part, text: `${open}${label}${close}` };
     });
 }
 

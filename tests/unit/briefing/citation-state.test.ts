@@ -33,9 +33,9 @@ describe('citation state with runs of adjacent citations', () => {
   it('draws a run as one group, sorted by number, from its first <Cite>; the rest draw nothing', () => {
     expect(render()).toEqual([
       [
-        { id: 'c', number: 1, anchor: 'cite-c-1', text: '[1', range: 'start' },
+        { id: 'c', number: 1, anchor: 'cite-c-1', text: '[1–3]', through: 3 },
         { id: 'a', number: 2, anchor: 'cite-a-1', text: '' },
-        { id: 'b', number: 3, anchor: 'cite-b-1', text: '–3]', range: 'end' },
+        { id: 'b', number: 3, anchor: 'cite-b-1', text: '' },
       ],
       [],
       [],

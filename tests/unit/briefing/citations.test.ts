@@ -73,11 +73,15 @@ describe('groupCitationParts', () => {
     ],
     [
       [14, 10, 12, 11, 13],
-      ['[10', '', '', '', '–14]'],
+      ['[10–14]', '', '', '', ''],
     ],
     [
       [11, 12, 13, 20],
-      ['[11', '', '–13,\u202f', '20]'],
+      ['[11–13,\u202f', '', '', '20]'],
+    ],
+    [
+      [1, 2, 3, 5, 6, 7],
+      ['[1–3,\u202f', '', '', '5–7]', '', ''],
     ],
     [
       [5, 7, 5],
@@ -91,8 +95,8 @@ describe('groupCitationParts', () => {
     expect(parts.map((p) => p.text).join('')).toBe(`[${groupCitationNumbers(numbers).replaceAll(' ', '\u202f')}]`);
   });
 
-  it('marks the two ends of a range, so they hug the dash and a screen reader hears "to"', () => {
-    expect(groupCitationParts([4, 5, 6, 9]).map((p) => p.range)).toEqual(['start', undefined, 'end', undefined]);
+  it('makes a range one link, from its first number, that knows where the range ends', () => {
+    expect(groupCitationParts([4, 5, 6, 9]).map((p) => p.through)).toEqual([6, undefined, undefined, undefined]);
   });
 });
 
