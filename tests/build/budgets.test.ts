@@ -41,6 +41,24 @@ describe('briefings', () => {
   );
 });
 
+/** First load as a reader on a slow link pays for it: HTML, CSS, JS and fonts, brotli-compressed as hosts serve it. */
+const firstLoadBrotli = (w: (typeof pages)[number]['weight']) =>
+  w.html.brotli + w.css.brotli + w.js.brotli + w.fonts.brotli;
+
+describe('first load, brotli (issue 9)', () => {
+  it.each(pages.filter((p) => p.path.startsWith('/briefings/')).map((p) => [p.path, p.weight] as const))(
+    '%s: within 30 KB, its JavaScript (previews, contents highlight) within 2 KB',
+    (_path, weight) => {
+      expect(firstLoadBrotli(weight)).toBeLessThanOrEqual(30 * KB);
+      expect(weight.js.brotli).toBeLessThanOrEqual(2 * KB);
+    },
+  );
+
+  it('the home page, with its chart and key moments, within 15 KB', () => {
+    expect(firstLoadBrotli(pages.find((p) => p.path === '/')!.weight)).toBeLessThanOrEqual(15 * KB);
+  });
+});
+
 describe('interactive pages', () => {
   const page = (path: string) => pages.find((p) => p.path === path)!;
 
