@@ -51,27 +51,26 @@ function decodeEntities(value: string): string {
   });
 }
 
-/** Every element's tag name and attributes, in document order. */
-function* elements(html: string): Generator<{ tag: string; attributes: Map<string, string> }> {
-  for (const [, tag = '', rest = ''] of html.replace(NOT_MARKUP, '').matchAll(START_TAG)) {
-    const attributes = new Map<string, string>();
-    for (const [, name = '', double, single, bare] of rest.matchAll(ATTRIBUTE)) {
-      const key = name.toLowerCase();
-      // As in a browser, the first of two attributes with one name wins.
-      if (!attributes.has(key)) attributes.set(key, decodeEntities(double ?? single ?? bare ?? ''));
-    }
-    yield { tag: tag.toLowerCase(), attributes };
-  }
-}
+/** Might this start tag's attributes hold an id or an href? A cheap test first: most tags have neither. */
+const MAY_ANCHOR = /(?:^|[\s"'])(?:id|href)\s*=/i;
 
+/** The ids a page defines and the links it makes, in document order. */
 function scan(html: string): { ids: string[]; links: string[] } {
   const ids: string[] = [];
   const links: string[] = [];
-  for (const { tag, attributes } of elements(html)) {
-    const id = attributes.get('id');
+  for (const [, tag = '', rest = ''] of html.replace(NOT_MARKUP, '').matchAll(START_TAG)) {
+    if (!MAY_ANCHOR.test(rest)) continue;
+    let id: string | undefined;
+    let href: string | undefined;
+    for (const [, name = '', double, single, bare] of rest.matchAll(ATTRIBUTE)) {
+      const key = name.toLowerCase();
+      // As in a browser, the first of two attributes with one name wins.
+      if (key === 'id' && id === undefined) id = decodeEntities(double ?? single ?? bare ?? '');
+      else if (key === 'href' && href === undefined) href = decodeEntities(double ?? single ?? bare ?? '');
+    }
     if (id) ids.push(id);
-    const href = attributes.get('href');
-    if (href !== undefined && (tag === 'a' || tag === 'area')) links.push(href.trim());
+    const name = tag.toLowerCase();
+    if (href !== undefined && (name === 'a' || name === 'area')) links.push(href.trim());
   }
   return { ids, links };
 }
