@@ -98,7 +98,8 @@ function writePeerPosts(dir: string, count: number): void {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const at = (i: number) => sorted[i] ?? 0;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 };
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -124,11 +125,12 @@ function main(): void {
     }
   }
   const results = new Map(subjects.map((s) => [s, [] as BuildResult[]]));
+  const runsOf = (subject: (typeof subjects)[number]) => results.get(subject) ?? [];
   try {
     for (let run = 1; run <= options.runs; run++) {
       for (const subject of subjects) {
         const result = coldBuild(subject.dir, subject.command);
-        results.get(subject)!.push(result);
+        runsOf(subject).push(result);
         console.log(
           `run ${run}: ${subject.label}, ${subject.size} briefing(s): ${seconds(result.wall)}, ${result.pages} pages, peak ${result.peakMb.toFixed(0)} MB`,
         );
@@ -159,8 +161,7 @@ function main(): void {
     const [small, large] = [own[0], own.at(-1)];
     if (!small || !large || small === large) continue;
     const extra =
-      (median(results.get(large)!.map((r) => r.wall)) - median(results.get(small)!.map((r) => r.wall))) /
-      (large.size - small.size);
+      (median(runsOf(large).map((r) => r.wall)) - median(runsOf(small).map((r) => r.wall))) / (large.size - small.size);
     console.log(`\n${label}: ${extra.toFixed(1)} ms per extra briefing (${small.size} → ${large.size})`);
   }
 }

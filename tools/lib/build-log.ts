@@ -1,6 +1,6 @@
 /** Reading `astro build`'s log: how long each phase took. */
 
-const toMs = (value: string, unit: string) => Number(value) * (unit === 's' ? 1000 : 1);
+const toMs = (value = '0', unit = 'ms') => Number(value) * (unit === 's' ? 1000 : 1);
 
 /**
  * The phases of one `astro build` log. Astro prints "Collecting build info… ✓ Completed in" (config and content
@@ -16,17 +16,18 @@ export function buildPhases(log: string): Map<string, number> {
     if (line.includes('generating static routes')) section = 'routes';
     const completed = /✓ Completed in (\d+(?:\.\d+)?)(ms|s)\b/.exec(line);
     if (completed && section) {
-      add(section === 'collect' ? 'content sync and setup' : 'page generation', toMs(completed[1]!, completed[2]!));
+      add(section === 'collect' ? 'content sync and setup' : 'page generation', toMs(completed[1], completed[2]));
       section = undefined;
       continue;
     }
     const vite = /\[vite\] ✓ built in (\d+(?:\.\d+)?)(ms|s)\b/.exec(line);
     if (vite) {
-      add('bundling', toMs(vite[1]!, vite[2]!));
+      add('bundling', toMs(vite[1], vite[2]));
       continue;
     }
     const own = /\[([\w@/.-]+)\][^[]*?(?:\bin |\()(\d+(?:\.\d+)?) ?(ms|s)\b/.exec(line);
-    if (own && own[1] !== 'build' && own[1] !== 'types') add(own[1]!, toMs(own[2]!, own[3]!));
+    const [, name = 'build', value, unit] = own ?? [];
+    if (own && name !== 'build' && name !== 'types') add(name, toMs(value, unit));
   }
   return phases;
 }
