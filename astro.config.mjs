@@ -98,6 +98,27 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content entries that resolve to one URL must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
+  // A stylesheet linked, never inlined: the scoped <style> of a component used only inside MDX could otherwise be
+  // inlined without a hash, and the Content-Security-Policy below would block it.
+  build: { inlineStylesheets: 'never' },
+  security: {
+    // Each page gets a <meta http-equiv="content-security-policy">: Astro adds script-src and style-src with 'self'
+    // and a hash of every script and style it inlines; everything else is refused unless listed here. No
+    // 'unsafe-inline', no 'unsafe-eval', and so no inline style attributes anywhere (tests/build/security.test.ts).
+    // frame-ancestors cannot be set from a <meta>: public/_headers sends it as a header (docs/DEPLOY.md).
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   integrations: [
     contentCheckFirst(),
     draftsInDevOnly(),

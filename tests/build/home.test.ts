@@ -112,8 +112,8 @@ describe('the ways in', () => {
     expect(articles.length).toBeGreaterThan(0);
     for (const article of articles) {
       const visual = article.querySelector('[data-briefing-visual]');
-      expect(visual?.querySelectorAll('.event-strip-dot').length).toBeGreaterThan(0);
-      expect(text(visual)).toMatch(/^\d+ key events, \w+ \d{4}/);
+      expect(visual?.querySelectorAll('svg.event-strip circle').length).toBeGreaterThan(0);
+      expect(text(visual?.querySelector('svg.event-strip + p') ?? null)).toMatch(/^\d+ key events, \w+ \d{4}/);
     }
   });
 });

@@ -137,9 +137,14 @@ export function barPercent(scale: number): number {
  * stylesheet adds up (`bar-t3 bar-u7` is 37%), so 19 small rules cover every whole percent.
  */
 export function barClasses(percent: number): string {
+  return ['bar', barLengthClasses(percent)].filter(Boolean).join(' ');
+}
+
+/** Only the length classes of `barClasses()`, for a bar styled otherwise (the home page's paired bars). */
+export function barLengthClasses(percent: number): string {
   const tens = Math.floor(percent / 10);
   const units = percent % 10;
-  return ['bar', tens && `bar-t${tens}`, units && `bar-u${units}`].filter(Boolean).join(' ');
+  return [tens && `bar-t${tens}`, units && `bar-u${units}`].filter(Boolean).join(' ');
 }
 
 /**
