@@ -47,7 +47,7 @@ function expectCitationsMatchList(document: Document, items: Element[]): void {
       const [from, through] = cite.textContent?.match(/\d+/g) ?? [];
       expect(from).toBe(String(position(cite)));
       expect(cite.getAttribute('aria-label')).toBe(
-        through ? `Sources ${position(cite)} to ${through}` : `Source ${position(cite)}`,
+        through ? `Sources ${position(cite)}–${through}` : `Source ${position(cite)}`,
       );
     }
   }

@@ -85,7 +85,7 @@ describe('Cite', () => {
       // [1–3] is one link to the first source; 2 and 3 keep only their anchors, for the list's back-links.
       // The run's later <Cite>s draw nothing, so a line cannot break between its numbers.
       expect(await renderRuns()).toMatchInlineSnapshot(`
-        "<sup class="cite not-prose"><a id="cite-a-2" href="#source-a" class="cite-link" aria-label="Sources 1 to 3">[1–3]</a><span id="cite-b-2" data-source="#source-b"></span><span id="cite-c-2" data-source="#source-c"></span></sup>
+        "<sup class="cite not-prose"><a id="cite-a-2" href="#source-a" class="cite-link" aria-label="Sources 1–3">[1–3]</a><span id="cite-b-2" data-source="#source-b"></span><span id="cite-c-2" data-source="#source-c"></span></sup>
         <sup class="cite not-prose"><a id="cite-b-3" href="#source-b" class="cite-link" aria-label="Source 2">[2,{NNBSP}</a><a id="cite-e-2" href="#source-e" class="cite-link" aria-label="Source 5">5]</a></sup>"
       `);
     });
