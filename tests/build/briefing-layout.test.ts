@@ -1,7 +1,7 @@
 /** The briefing's layout as built: key points, then the contents, then the text; compact key events; light JS. */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPage, builtPages } from '../support/dist';
+import { builtPage, builtPages, pageScripts } from '../support/dist';
 import { pageWeight } from '../../tools/lib/page-weight';
 import { DIST } from '../../tools/lib/paths';
 
@@ -72,7 +72,7 @@ describe.each(briefings.map((p) => [p.path, p] as const))('%s', (_path, page) =>
   });
 
   it('ships the contents highlight once, in under 700 bytes of gzip, within 2 KB of JavaScript in all', () => {
-    const scripts = [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
+    const scripts = pageScripts(document);
     const highlight = scripts.filter((s) => s.includes('[data-contents]'));
     expect(highlight).toHaveLength(1);
     expect(gzipSync(highlight[0]!, { level: 9 }).length).toBeLessThan(700);

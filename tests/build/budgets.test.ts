@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist';
+import { builtPages, pageScripts } from '../support/dist';
 import { pageWeight } from '../../tools/lib/page-weight';
 import { DIST } from '../../tools/lib/paths';
 
@@ -32,11 +32,9 @@ describe('briefings', () => {
     '%s: the citation previews add under 2 KB of JavaScript',
     (_path, document) => {
       // Reading needs none of it: without JavaScript a citation is a link to its numbered source (issue 9).
-      const scripts = [...document.querySelectorAll('script:not([src])')].filter((s) =>
-        s.textContent?.includes('cite-preview'),
-      );
+      const scripts = pageScripts(document).filter((s) => s.includes('cite-preview'));
       expect(scripts).toHaveLength(1);
-      expect(gzipSync(scripts[0]?.textContent ?? '', { level: 9 }).length).toBeLessThan(2 * KB);
+      expect(gzipSync(scripts[0] ?? '', { level: 9 }).length).toBeLessThan(2 * KB);
     },
   );
 });

@@ -59,3 +59,13 @@ export function builtPage(path: string): BuiltPage {
 export function distText(file: string): string {
   return readFileSync(join(DIST, file), 'utf8');
 }
+
+/** The text of every script a page runs, inline or from its own file in dist/, in page order. */
+export function pageScripts(document: Document): string[] {
+  return [...document.querySelectorAll('script')]
+    .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+    .map((s) => {
+      const src = s.getAttribute('src');
+      return src ? readFileSync(join(DIST, src), 'utf8') : (s.textContent ?? '');
+    });
+}
