@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, pageScripts } from '../support/dist';
+import { checkBudgets } from '../../tools/lib/budgets';
 import { pageWeight } from '../../tools/lib/page-weight';
 import { DIST } from '../../tools/lib/paths';
 
@@ -70,5 +71,11 @@ describe('interactive pages', () => {
     const events = timeline.document.querySelectorAll('li.timeline-event').length;
     expect(timeline.weight.js.gzip).toBeLessThan(3 * KB);
     expect((timeline.weight.html.gzip / events) * 10).toBeLessThan(4 * KB);
+  });
+});
+
+describe('the budgets CI enforces (tools/lib/budgets.ts, printed by npm run budgets)', () => {
+  it.each(checkBudgets(DIST).map((p) => [p.path, p] as const))('%s is within every limit', (_path, page) => {
+    expect(page.results.filter((r) => r.overEnforced).map((r) => `${r.budget.name}: ${r.value}`)).toEqual([]);
   });
 });
