@@ -97,3 +97,85 @@ describe('policies', () => {
     });
   });
 });
+
+describe('each test of the scoring, one header at a time', () => {
+  const base = { headers: HEADERS, html: page(STRICT), redirectsToHttps: true };
+  const withHeader = (name: string, value: string | undefined) => {
+    const headers: Record<string, string> = { ...HEADERS };
+    if (value === undefined) delete headers[name];
+    else headers[name] = value;
+    return observatoryGrade({ ...base, headers });
+  };
+
+  it.each([
+    [
+      'Strict-Transport-Security',
+      'max-age=300',
+      'strict-transport-security',
+      'hsts-implemented-max-age-less-than-six-months',
+    ],
+    ['Strict-Transport-Security', 'includeSubDomains', 'strict-transport-security', 'hsts-header-invalid'],
+    ['Referrer-Policy', 'unsafe-url', 'referrer-policy', 'referrer-policy-unsafe'],
+    ['Referrer-Policy', 'sometimes', 'referrer-policy', 'referrer-policy-header-invalid'],
+    ['Referrer-Policy', undefined, 'referrer-policy', 'referrer-policy-not-implemented'],
+    ['Referrer-Policy', 'unsafe-url, no-referrer', 'referrer-policy', 'referrer-policy-private'],
+    ['X-Content-Type-Options', 'sniff', 'x-content-type-options', 'x-content-type-options-header-invalid'],
+    ['X-Content-Type-Options', undefined, 'x-content-type-options', 'x-content-type-options-not-implemented'],
+    ['Cross-Origin-Resource-Policy', 'same-site', 'cross-origin-resource-policy', 'corp-implemented-with-same-site'],
+    [
+      'Cross-Origin-Resource-Policy',
+      'cross-origin',
+      'cross-origin-resource-policy',
+      'corp-implemented-with-cross-origin',
+    ],
+    ['Cross-Origin-Resource-Policy', 'nobody', 'cross-origin-resource-policy', 'corp-header-invalid'],
+    ['Cross-Origin-Resource-Policy', undefined, 'cross-origin-resource-policy', 'corp-not-implemented'],
+    ['Set-Cookie', 'a=b', 'cookies', 'cookies-without-secure-flag'],
+    ['Access-Control-Allow-Origin', '*', 'cors', 'cross-origin-resource-sharing-implemented-with-public-access'],
+    [
+      'Access-Control-Allow-Origin',
+      'https://a.example',
+      'cors',
+      'cross-origin-resource-sharing-implemented-with-restricted-access',
+    ],
+  ])('%s: %s gives %s %s', (name, value, test, expected) => {
+    expect(result(withHeader(name, value), test)).toBe(expected);
+  });
+
+  it.each([
+    ['DENY', 'x-frame-options-sameorigin-or-deny'],
+    ['ALLOW-FROM https://a.example', 'x-frame-options-allow-from-origin'],
+    ['sometimes', 'x-frame-options-header-invalid'],
+  ])('without frame-ancestors, X-Frame-Options %s gives %s', (value, expected) => {
+    const headers = { ...HEADERS, 'Content-Security-Policy': "object-src 'none'", 'X-Frame-Options': value };
+    expect(result(observatoryGrade({ ...base, headers }), 'x-frame-options')).toBe(expected);
+  });
+
+  it('scores the policy’s weaker forms', () => {
+    const grade = (policy: string) =>
+      result(observatoryGrade({ ...base, html: page(policy) }), 'content-security-policy');
+    expect(grade("default-src 'self'; object-src 'none'")).toBe('csp-implemented-with-no-unsafe');
+    expect(grade("default-src 'self'; style-src 'self' 'unsafe-inline'")).toBe(
+      'csp-implemented-with-unsafe-inline-in-style-src-only',
+    );
+    expect(grade("default-src 'self'; connect-src http://a.example")).toBe('csp-implemented-with-insecure-scheme');
+    expect(grade("default-src 'self'; img-src http://a.example")).toBe(
+      'csp-implemented-with-insecure-scheme-in-passive-content-only',
+    );
+    // The header's object-src 'none' still holds beside a meta that allows any object: both policies apply.
+    expect(grade("default-src 'self'; object-src *")).toBe('csp-implemented-with-no-unsafe');
+    const metaOnly = observatoryGrade({ ...base, headers: {}, html: page("default-src 'self'; object-src *") });
+    expect(result(metaOnly, 'content-security-policy')).toBe('csp-implemented-with-unsafe-inline');
+  });
+
+  it('checks where scripts come from', () => {
+    const sri = (html: string) => result(observatoryGrade({ ...base, html }), 'subresource-integrity');
+    expect(sri(page(STRICT, '<p>no scripts</p>'))).toBe('sri-not-implemented-but-no-scripts-loaded');
+    expect(sri(page(STRICT, '<script src="/a.js"></script>'))).toBe(
+      'sri-not-implemented-but-all-scripts-loaded-from-secure-origin',
+    );
+    expect(sri(page(STRICT, '<script src="https://cdn.example/a.js"></script>'))).toBe(
+      'sri-not-implemented-and-external-scripts-not-loaded-securely',
+    );
+  });
+});
