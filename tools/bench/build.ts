@@ -34,7 +34,7 @@ function parseOptions(args: string[]): Options {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--runs') options.runs = Number(args[++i]);
-    else if (arg === '--peer') options.peer = args[++i];
+    else if (arg === '--peer') options.peer = args[++i] ?? '';
     else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));
     else throw new Error(`npm run bench: unknown argument "${arg}" (sizes, --runs N, --peer DIR)`);
   }

@@ -60,12 +60,12 @@ export async function serveStatic(dist: string, port = 0): Promise<StaticSite> {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { ...headersFor(rules, path).headers, 'content-type': type };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const accepts = String(request.headers['accept-encoding'] ?? '');
     const encoding = accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : undefined;
     if (encoding && COMPRESSIBLE.test(type)) {
       const key = `${encoding}:${file}`;
-      let packed = compressed.get(key);
+      let packed: Buffer | undefined = compressed.get(key);
       if (!packed) {
         packed =
           encoding === 'br'
