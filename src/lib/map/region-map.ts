@@ -1,0 +1,507 @@
+/**
+ * What one map shows and where: the frame, the base map, the routes, a marker for every place asked for (clustered
+ * where places crowd on a phone), pointers to places beyond the map's edge, and every label, each placed for the
+ * widths it will be drawn at. Plain data in and out; `RegionMap.astro` only writes it as SVG and HTML.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import {
+  baseMap,
+  countryFeature,
+  fitFrame,
+  KAZAKHSTAN_ID,
+  pathData,
+  project,
+  visibleCentre,
+  type BaseMap,
+  type Frame,
+  type LonLat,
+  type WorldTopology,
+} from './geometry';
+import {
+  centredCandidates,
+  labelCandidates,
+  overlaps,
+  placeLabels,
+  TIERS,
+  type Box,
+  type PlacedLabel,
+  type WidthRange,
+  type LabelStyle,
+} from './labels';
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+}
+
+export interface MapRoute {
+  id: string;
+  name: string;
+  /** Place ids, start to end. */
+  line: readonly string[];
+}
+
+export interface MapEvent {
+  id: string;
+  place?: string | undefined;
+}
+
+/** What a map is asked to show. */
+export interface MapRequest {
+  /** Route ids, in the order to list them. */
+  routes: readonly string[];
+  /** Place ids to mark. */
+  places: readonly string[];
+}
+
+/**
+ * The part of the world a map's frame may cover. Places beyond it (Paris, New York) are not fitted into the frame,
+ * which would shrink Kazakhstan to a speck; they get a pointer at the edge, in their direction.
+ */
+export const REGION = { west: 10, east: 100, south: 30, north: 66 } as const;
+
+/** Whether a place lies in the region a frame may cover. */
+export const inRegion = (p: { lat: number; lon: number }) =>
+  p.lon >= REGION.west && p.lon <= REGION.east && p.lat >= REGION.south && p.lat <= REGION.north;
+
+/** Radius of a place's dot, and of the area around it that takes a click or a tap (24 px across: WCAG 2.5.8). */
+export const DOT_RADIUS = 4.5;
+export const TARGET_RADIUS = 12;
+/** Radius of a stop on a route that is not otherwise marked. */
+export const STOP_RADIUS = 2.5;
+
+/** Labels for water, by where their text goes ([longitude, latitude]); the sea itself is the gap between countries. */
+export const WATER: readonly { lines: readonly string[]; at: readonly LonLat[] }[] = [
+  {
+    lines: ['Caspian', 'Sea'],
+    at: [
+      [50.4, 42.3],
+      [51.2, 38.7],
+      [49.9, 44.4],
+    ],
+  },
+  {
+    lines: ['Black Sea'],
+    at: [
+      [34.3, 43.4],
+      [31.5, 43.2],
+    ],
+  },
+];
+
+/**
+ * Countries named on a map, most important first: Kazakhstan's neighbours, then the countries its routes cross and
+ * the region around them. A country is named only where enough of it shows for its name to fit.
+ */
+export const NAMED_COUNTRIES = [
+  ['643', 'Russia'],
+  ['156', 'China'],
+  ['860', 'Uzbekistan'],
+  ['795', 'Turkmenistan'],
+  ['417', 'Kyrgyzstan'],
+  ['804', 'Ukraine'],
+  ['112', 'Belarus'],
+  ['616', 'Poland'],
+  ['276', 'Germany'],
+  ['031', 'Azerbaijan'],
+  ['268', 'Georgia'],
+  ['792', 'Turkey'],
+  ['364', 'Iran'],
+  ['496', 'Mongolia'],
+  ['762', 'Tajikistan'],
+  ['004', 'Afghanistan'],
+] as const;
+
+/** A point of the map as fractions of its width and height. */
+export interface MapPoint {
+  x: number;
+  y: number;
+}
+
+/** A text label, and the tiers (indexes into TIERS) it shows in: every tier where it is placed the same. */
+export interface MapLabel {
+  lines: readonly string[];
+  style: LabelStyle;
+  placed: PlacedLabel;
+  tiers: number[];
+}
+
+/** A marker: one place, or on a phone a cluster of places too close to tell apart. */
+export interface MapMarker {
+  /** The places it stands for, the most important first; the marker sits on the first. */
+  places: readonly string[];
+  at: MapPoint;
+  /** The events that happened at those places, in timeline order. */
+  events: readonly string[];
+  label: MapLabel | undefined;
+  tiers: number[];
+}
+
+/** A place beyond the map's edge, shown as an arrow at the edge pointing its way. */
+export interface MapPointer {
+  place: string;
+  /** Where the arrow is, just inside the edge of the map. */
+  at: MapPoint;
+  /** The arrow's direction in degrees, clockwise from pointing right. */
+  angle: number;
+  events: readonly string[];
+  label: MapLabel | undefined;
+  tiers: number[];
+}
+
+export interface MapRouteView {
+  id: string;
+  /** Where the route's style comes from: its position in the routes file. */
+  style: number;
+  /** The schematic line's path data, in map units. */
+  d: string;
+}
+
+export interface RegionMapView {
+  width: number;
+  height: number;
+  base: BaseMap;
+  routes: MapRouteView[];
+  /** Places on routes that carry no marker of their own. */
+  stops: { place: string; at: MapPoint }[];
+  markers: MapMarker[];
+  pointers: MapPointer[];
+  /** Every label that is not a marker's: Kazakhstan, countries, seas, routes and their ends. */
+  labels: MapLabel[];
+  /** The places the map marks or points to, most important first, with their events. */
+  places: { id: string; events: readonly string[]; inFrame: boolean }[];
+}
+
+/** How far apart, in pixels at a tier's narrowest, two markers must be to stay separate: their targets never meet. */
+const CLUSTER_DISTANCE = TARGET_RADIUS * 2;
+
+/**
+ * Everything one map draws. `routes` lists every route in file order (a route's style is its position there);
+ * `events` are in timeline order.
+ */
+export function regionMap(input: {
+  world: WorldTopology;
+  places: ReadonlyMap<string, MapPlace>;
+  routes: readonly MapRoute[];
+  events: readonly MapEvent[];
+  request: MapRequest;
+}): RegionMapView {
+  const { world, places, events, request } = input;
+  const place = (id: string): MapPlace => {
+    const found = places.get(id);
+    if (!found) throw new Error(`No place has the id '${id}' (expected an entry in content/map/places.yaml).`);
+    return found;
+  };
+  const routes = request.routes.map((id) => {
+    const style = input.routes.findIndex((r) => r.id === id);
+    const route = input.routes[style];
+    if (!route) throw new Error(`No route has the id '${id}' (expected an entry in content/map/routes.yaml).`);
+    return { route, style };
+  });
+  const eventsAt = (id: string) => events.filter((e) => e.place === id).map((e) => e.id);
+  // Most events first; a tie keeps the order asked for.
+  const marked = [...new Set(request.places)]
+    .map((id, order) => ({ place: place(id), events: eventsAt(id), order }))
+    .sort((a, b) => b.events.length - a.events.length || a.order - b.order);
+
+  const kazakhstan = countryFeature(world, KAZAKHSTAN_ID);
+  if (!kazakhstan) throw new Error('The world atlas has no Kazakhstan (ISO 3166 code 398).');
+  const routePoints = routes.flatMap(({ route }) => route.line.map(place));
+  const targets: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      kazakhstan,
+      point([...routePoints, ...marked.map((m) => m.place)].filter(inRegion)),
+    ] as Feature<Geometry>[],
+  };
+  const frame = fitFrame(targets);
+  const ratio = frame.height / frame.width;
+  const at = (p: MapPlace): MapPoint => {
+    const { x, y } = project(frame, [p.lon, p.lat]);
+    return { x: x / frame.width, y: y / frame.height };
+  };
+
+  const inFrame = marked.filter((m) => inRegion(m.place));
+  const beyond = marked.filter((m) => !inRegion(m.place));
+  const markedIds = new Set(inFrame.map((m) => m.place.id));
+  const stopIds = [...new Set(routePoints.map((p) => p.id))].filter((id) => !markedIds.has(id));
+  const stops = stopIds.map((id) => ({ place: id, at: at(place(id)) }));
+
+  const perTier = (range: WidthRange) => {
+    // Markers: each place joins the first marker already placed within CLUSTER_DISTANCE pixels of it.
+    const clusters: { members: typeof inFrame; at: MapPoint }[] = [];
+    for (const m of inFrame) {
+      const p = at(m.place);
+      const near = clusters.find(
+        (c) => Math.hypot((c.at.x - p.x) * range.min, (c.at.y - p.y) * range.min * ratio) < CLUSTER_DISTANCE,
+      );
+      if (near) near.members.push(m);
+      else clusters.push({ members: [m], at: p });
+    }
+    const target = (p: MapPoint): Box => ({
+      ax: p.x,
+      ay: p.y,
+      cx: 0,
+      cy: 0,
+      w: TARGET_RADIUS * 2,
+      h: TARGET_RADIUS * 2,
+    });
+    const markerBoxes = clusters.map((c) => target(c.at));
+    // Each pointer slides along the edge until its target clears every marker's and every other pointer's.
+    const pointerSpots: ReturnType<typeof pointerAt>[] = [];
+    for (const m of beyond) {
+      const shifts = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5].map((k) => pointerAt(frame, m.place, k * 0.05));
+      const clear = shifts.find((spot) =>
+        [...markerBoxes, ...pointerSpots.map((p) => target(p.at))].every(
+          (b) => !overlaps(target(spot.at), b, range, ratio, 0),
+        ),
+      );
+      pointerSpots.push(clear ?? shifts[0]!);
+    }
+    const pointerBoxes = pointerSpots.map((p) => target(p.at));
+    const spot = (p: MapPoint, radius: number): Box => ({
+      ax: p.x,
+      ay: p.y,
+      cx: 0,
+      cy: 0,
+      w: radius * 2,
+      h: radius * 2,
+    });
+    const stopBoxes = stops.map((s) => spot(s.at, STOP_RADIUS));
+    // A marker's label is part of its link: it keeps clear of every other link's target. Other labels only need to
+    // keep clear of what shows: dots, arrows and stops.
+    const linkObstacles = (own: Box) => [...markerBoxes, ...pointerBoxes].filter((b) => b !== own).concat(stopBoxes);
+    const drawn = [
+      ...clusters.map((c) => spot(c.at, DOT_RADIUS + 1)),
+      ...pointerSpots.map((p) => spot(p.at, 7)),
+      ...stopBoxes,
+    ];
+
+    type Wanted = { lines: string[]; style: LabelStyle; candidates: PlacedLabel[]; obstacles: Box[]; key: string };
+    const wanted: Wanted[] = [];
+    const subject = visibleCentre(frame, kazakhstan);
+    wanted.push({
+      key: 'subject',
+      lines: ['Kazakhstan'],
+      style: 'subject',
+      candidates: centredCandidates(subject.x / frame.width, subject.y / frame.height, ['Kazakhstan'], 'subject'),
+      obstacles: drawn,
+    });
+    pointerSpots.forEach((arrow, i) => {
+      const lines = [beyond[i]!.place.name];
+      wanted.push({
+        key: `pointer:${i}`,
+        lines,
+        style: 'place',
+        candidates: labelCandidates(arrow.at.x, arrow.at.y, lines, 'place', 7),
+        obstacles: linkObstacles(pointerBoxes[i]!),
+      });
+    });
+    clusters.forEach((c, i) => {
+      const lines = [markerLabel(c.members.map((m) => m.place.name))];
+      wanted.push({
+        key: `marker:${i}`,
+        lines,
+        style: 'place',
+        candidates: labelCandidates(c.at.x, c.at.y, lines, 'place', DOT_RADIUS),
+        obstacles: linkObstacles(markerBoxes[i]!),
+      });
+    });
+    for (const { route } of routes) {
+      const points = route.line.map((id) => at(place(id)));
+      // The route's name beside the middle of one of its legs, the longest first.
+      const legs = points
+        .slice(1)
+        .map((p, i) => ({ from: points[i]!, to: p }))
+        .sort(
+          (a, b) =>
+            Math.hypot(b.to.x - b.from.x, (b.to.y - b.from.y) * ratio) -
+            Math.hypot(a.to.x - a.from.x, (a.to.y - a.from.y) * ratio),
+        );
+      const candidates = legs.flatMap(({ from, to }) =>
+        [0.5, 0.3, 0.7].flatMap((f) =>
+          labelCandidates(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f, [route.name], 'route', 2).slice(
+            2,
+            4,
+          ),
+        ),
+      );
+      wanted.push({ key: `route:${route.id}`, lines: [route.name], style: 'route', candidates, obstacles: drawn });
+    }
+    const stopLabels: Wanted[] = [];
+    for (const { route } of routes) {
+      for (const id of [route.line[0], route.line.at(-1)]) {
+        if (!id || markedIds.has(id) || stopLabels.some((l) => l.key === `stop:${id}`)) continue;
+        const stop = stops.find((s) => s.place === id)!;
+        const lines = [place(id).name];
+        stopLabels.push({
+          key: `stop:${id}`,
+          lines,
+          style: 'stop',
+          candidates: labelCandidates(stop.at.x, stop.at.y, lines, 'stop', STOP_RADIUS),
+          obstacles: drawn,
+        });
+      }
+    }
+    wanted.push(...stopLabels);
+    for (const water of WATER) {
+      const spots = water.at.map((a) => project(frame, a)).filter((p) => p.inside);
+      if (!spots.length) continue;
+      wanted.push({
+        key: `sea:${water.lines.join(' ')}`,
+        lines: [...water.lines],
+        style: 'sea',
+        candidates: spots.flatMap((p) =>
+          centredCandidates(p.x / frame.width, p.y / frame.height, water.lines, 'sea').slice(0, 3),
+        ),
+        obstacles: drawn,
+      });
+    }
+    const countries = NAMED_COUNTRIES.flatMap(([id, name], rank) => {
+      const country = countryFeature(world, id);
+      if (!country) return [];
+      const centre = visibleCentre(frame, country);
+      const scale = (range.min / frame.width) ** 2;
+      const box = centredCandidates(0, 0, [name], 'country')[0]!.box;
+      // Named only where the visible country is a few times the size of its name.
+      if (centre.area * scale < box.w * box.h * 3) return [];
+      return [
+        {
+          key: `country:${id}`,
+          lines: [name],
+          style: 'country' as const,
+          candidates: centredCandidates(centre.x / frame.width, centre.y / frame.height, [name], 'country'),
+          obstacles: drawn,
+          rank,
+        },
+      ];
+    });
+    wanted.push(...countries.filter((c) => c.rank < 5));
+    wanted.push(...countries.filter((c) => c.rank >= 5));
+
+    const placed = placeLabels(wanted, range, ratio);
+    const labels = new Map(
+      wanted.flatMap((w, i) => (placed[i] ? [[w.key, { lines: w.lines, style: w.style, placed: placed[i] }]] : [])),
+    );
+    return { clusters, pointerSpots, labels };
+  };
+
+  const tiers = TIERS.map(perTier);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  // One copy of each marker and label for all the tiers where it is placed the same.
+  const markers: MapMarker[] = [];
+  const pointers: MapPointer[] = [];
+  const labels: MapLabel[] = [];
+  tiers.forEach((tier, t) => {
+    tier.clusters.forEach((c, i) => {
+      const placed = tier.labels.get(`marker:${i}`);
+      const ids = c.members.map((m) => m.place.id);
+      const twin = markers.find((m) => same(m.places, ids) && same(m.label?.placed, placed?.placed));
+      if (twin) {
+        twin.tiers.push(t);
+        twin.label?.tiers.push(t);
+        return;
+      }
+      const own = new Set(c.members.flatMap((m) => m.events));
+      markers.push({
+        places: ids,
+        at: c.at,
+        events: events.filter((e) => own.has(e.id)).map((e) => e.id),
+        label: placed && { ...placed, tiers: [t] },
+        tiers: [t],
+      });
+    });
+    beyond.forEach((m, i) => {
+      const placed = tier.labels.get(`pointer:${i}`);
+      const arrow = tier.pointerSpots[i]!;
+      const twin = pointers.find(
+        (p) => p.place === m.place.id && same(p.at, arrow.at) && same(p.label?.placed, placed?.placed),
+      );
+      if (twin) {
+        twin.tiers.push(t);
+        twin.label?.tiers.push(t);
+        return;
+      }
+      pointers.push({
+        place: m.place.id,
+        at: arrow.at,
+        angle: arrow.angle,
+        events: m.events,
+        label: placed && { ...placed, tiers: [t] },
+        tiers: [t],
+      });
+    });
+    for (const [key, label] of tier.labels) {
+      if (key.startsWith('marker:') || key.startsWith('pointer:')) continue;
+      const twin = labels.find((l) => same(l.lines, label.lines) && same(l.placed, label.placed));
+      if (twin) twin.tiers.push(t);
+      else labels.push({ ...label, tiers: [t] });
+    }
+  });
+
+  return {
+    width: frame.width,
+    height: frame.height,
+    base: baseMap(world, frame),
+    routes: routes.map(({ route, style }) => ({
+      id: route.id,
+      style,
+      d: pathData(frame, {
+        type: 'LineString',
+        coordinates: route.line.map((id) => [place(id).lon, place(id).lat]),
+      }),
+    })),
+    stops,
+    markers,
+    pointers,
+    labels,
+    places: marked.map((m) => ({ id: m.place.id, events: m.events, inFrame: inRegion(m.place) })),
+  };
+}
+
+function point(places: readonly MapPlace[]): Feature {
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPoint', coordinates: places.map((p) => [p.lon, p.lat]) },
+  };
+}
+
+/** A marker's visible label: its first place, and how many more share the marker ("Kyiv +1"). */
+export function markerLabel(names: readonly string[]): string {
+  return names.length > 1 ? `${names[0]} +${names.length - 1}` : (names[0] ?? '');
+}
+
+/** "Kyiv", "Kyiv and Bucha", "Kyiv, Bucha and Kharkiv". */
+export function clusterName(names: readonly string[]): string {
+  return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names);
+}
+
+/** How far inside the edge a pointer's arrow sits, in fractions of the map's shorter side. */
+const POINTER_INSET = 0.07;
+
+/**
+ * Where the arrow for a place beyond the frame goes: where the line from the frame's centre towards the place meets
+ * the edge, just inside it, then `shift` (a fraction of that side) along the edge when that spot is taken. `angle`
+ * points from the arrow to the place, in degrees clockwise from pointing right.
+ */
+export function pointerAt(frame: Frame, p: { lat: number; lon: number }, shift = 0): { at: MapPoint; angle: number } {
+  const { x, y } = project(frame, [p.lon, p.lat]);
+  const [cx, cy] = [frame.width / 2, frame.height / 2];
+  const [dx, dy] = [x - cx, y - cy];
+  // The first edge the line from the centre meets.
+  const [tx, ty] = [dx === 0 ? Infinity : Math.abs(cx / dx), dy === 0 ? Infinity : Math.abs(cy / dy)];
+  const t = Math.min(tx, ty);
+  const inset = POINTER_INSET * Math.min(frame.width, frame.height);
+  const clamp = (v: number, size: number) => Math.min(size - inset, Math.max(inset, v));
+  let [ax, ay] = [clamp(cx + dx * t, frame.width), clamp(cy + dy * t, frame.height)];
+  if (tx <= ty) ay = clamp(ay + shift * frame.height, frame.height);
+  else ax = clamp(ax + shift * frame.width, frame.width);
+  return {
+    at: { x: ax / frame.width, y: ay / frame.height },
+    angle: Math.round((Math.atan2(y - ay, x - ax) * 180) / Math.PI),
+  };
+}
