@@ -90,6 +90,7 @@ export const BRIEFING_COMPONENTS = {
         })
         .optional(),
       all: z.boolean({ error: 'must be true or false' }).optional(),
+      overview: z.boolean({ error: 'must be true or false' }).optional(),
       title: text('a title that states what the map shows').optional(),
     })
     .strict()

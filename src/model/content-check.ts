@@ -162,8 +162,10 @@ function validateYaml<S extends z.ZodType>(
   problems: ContentProblem[],
 ): z.output<S> | undefined {
   const { doc, place } = parsed;
-  const value = (base.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], doc.toJS()) ??
-    {}) as Record<string, unknown>;
+  const value = (base.reduce<unknown>(
+    (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
+    doc.toJS(),
+  ) ?? {}) as Record<string, unknown>;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   let salvage = true;

@@ -23,8 +23,8 @@ export function mapDescription(map: {
 }): string {
   const parts = ['A map of Kazakhstan and the countries around it, with Kazakhstan shaded.'];
   if (map.routes.length) {
-    const routes = map.routes.map((r) => `the ${r.name} from ${r.from} to ${r.to}`);
-    parts.push(`Schematic lines show ${list(routes)}.`);
+    const routes = map.routes.map((r) => `${r.name}, ${r.from} to ${r.to}`);
+    parts.push(`Schematic lines show ${map.routes.length === 1 ? 'a route' : 'routes'}: ${routes.join('; ')}.`);
   }
   const inside = map.places.filter((p) => p.inFrame);
   const beyond = map.places.filter((p) => !p.inFrame);
@@ -46,11 +46,12 @@ export function mapDescription(map: {
 export function markerName(
   places: readonly { name: string; country: string }[],
   events: readonly { title: string }[],
-  beyond = false,
+  options: { beyond?: boolean; listedOn?: 'this page' | 'the map page' } = {},
 ): string {
+  const { beyond = false, listedOn = 'this page' } = options;
   const countries = [...new Set(places.map((p) => p.country))];
   const where = `${clusterName(places.map((p) => p.name))}, ${list(countries)}${beyond ? ', beyond the map' : ''}`;
   if (events.length === 0) return where;
   if (events.length === 1) return `${where}: ${events[0]!.title}, on the timeline`;
-  return `${where}: ${eventCount(events.length)}, listed under the map`;
+  return `${where}: ${eventCount(events.length)}, listed ${listedOn === 'this page' ? 'under the map' : 'on the map page'}`;
 }

@@ -15,7 +15,10 @@ export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: str
 /** Kazakhstan's ISO 3166 numeric code, as world-atlas ids its countries. */
 export const KAZAKHSTAN_ID = '398';
 
-/** Width of every map's drawing in its own units; the height follows from what the map shows. */
+/**
+ * Width of a map's drawing in its own units; the height follows from what the map shows. A unit is about a pixel
+ * where a map is shown widest, so path data in whole units loses nothing visible.
+ */
 export const MAP_WIDTH = 1000;
 
 /** A point as [longitude, latitude] in degrees. */
@@ -39,26 +42,26 @@ const PADDING = 0.07;
  * so the shapes of that region are as little distorted as the projection allows. The frame's height follows the
  * targets, within MIN_RATIO and MAX_RATIO of its width.
  */
-export function fitFrame(targets: GeoPermissibleObjects): Frame {
+export function fitFrame(targets: GeoPermissibleObjects, width = MAP_WIDTH): Frame {
   const [[west, south], [east, north]] = geoBounds(targets);
   const span = north - south;
   const projection = geoConicEqualArea()
     .parallels([south + span / 6, north - span / 6])
     .rotate([-(west + east) / 2, 0])
     .precision(0.3);
-  const pad = MAP_WIDTH * PADDING;
-  projection.fitWidth(MAP_WIDTH - 2 * pad, targets);
+  const pad = width * PADDING;
+  projection.fitWidth(width - 2 * pad, targets);
   const [[, top], [, bottom]] = geoPath(projection).bounds(targets);
-  const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, (bottom - top + 2 * pad) / MAP_WIDTH));
-  const height = Math.round(MAP_WIDTH * ratio);
+  const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, (bottom - top + 2 * pad) / width));
+  const height = Math.round(width * ratio);
   projection.fitExtent(
     [
       [pad, pad],
-      [MAP_WIDTH - pad, height - pad],
+      [width - pad, height - pad],
     ],
     targets,
   );
-  return { projection, width: MAP_WIDTH, height };
+  return { projection, width, height };
 }
 
 /** Where a point falls in the frame, in map units; `inside` is false when it lies beyond the frame's edge. */
@@ -98,13 +101,13 @@ export class CompactPath {
   }
 
   closePath(): void {
-    // A ring whose points all rounded to one spot draws nothing; leave it out.
+    // A closed line whose points all rounded to one spot draws nothing; leave it out.
     if (this.pendingMove) {
       this.pendingMove = undefined;
       return;
     }
     this.out += 'z';
-    // After "z" the pen is back where the ring started, and the next "m" is relative to that point.
+    // After "z" the pen is back where the closed line started, and the next "m" is relative to that point.
     [this.x, this.y] = this.start;
   }
 
@@ -158,12 +161,22 @@ export function simplifiedTopology(world: WorldTopology, frame: Frame, minArea =
   return simplify(weighted, minArea) as unknown as WorldTopology;
 }
 
-/** The land, Kazakhstan and the borders of a frame as path data. */
-export function baseMap(world: WorldTopology, frame: Frame, minArea = MIN_DETAIL): BaseMap {
-  const topology = simplifiedTopology(world, frame, minArea);
+/**
+ * The land, Kazakhstan and the borders of a frame as path data. With `borderOf`, only the borders of those
+ * countries (ISO 3166 numeric ids) are drawn: an overview names Kazakhstan's neighbours and needs no others.
+ */
+export function baseMap(
+  world: WorldTopology,
+  frame: Frame,
+  options: { minArea?: number; borderOf?: ReadonlySet<string> } = {},
+): BaseMap {
+  const topology = simplifiedTopology(world, frame, options.minArea ?? MIN_DETAIL);
   const land = feature(topology, topology.objects.land) as FeatureCollection<Polygon | MultiPolygon>;
   const kazakhstan = countryFeature(topology, KAZAKHSTAN_ID);
-  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b) as MultiLineString;
+  const { borderOf } = options;
+  const drawn = (a: { id?: string | number }, b: { id?: string | number }) =>
+    a !== b && (!borderOf || borderOf.has(String(a.id)) || borderOf.has(String(b.id)));
+  const borders = mesh(topology, topology.objects.countries, drawn) as MultiLineString;
   return {
     land: pathData(frame, land),
     kazakhstan: kazakhstan ? pathData(frame, kazakhstan) : '',

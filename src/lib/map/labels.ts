@@ -89,8 +89,8 @@ export interface PlacedLabel {
 export const LABEL_STYLES = {
   /** Kazakhstan's name: the map's subject. */
   subject: { size: 12, weight: 700, caps: true, tracking: 0.1 },
-  country: { size: 11, weight: 400, caps: true, tracking: 0.08 },
-  sea: { size: 11, weight: 400, caps: false, tracking: 0.02, italic: true },
+  country: { size: 11, weight: 400, caps: true, tracking: 0.1 },
+  sea: { size: 11, weight: 400, caps: false, tracking: 0 },
   place: { size: 12, weight: 600, caps: false, tracking: 0 },
   stop: { size: 11, weight: 400, caps: false, tracking: 0 },
   route: { size: 11, weight: 600, caps: false, tracking: 0 },

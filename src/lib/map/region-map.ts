@@ -9,6 +9,7 @@ import {
   countryFeature,
   fitFrame,
   KAZAKHSTAN_ID,
+  MAP_WIDTH,
   pathData,
   project,
   visibleCentre,
@@ -57,15 +58,52 @@ export interface MapRequest {
   places: readonly string[];
 }
 
+/** A window of longitudes and latitudes, in degrees. */
+export interface Region {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
 /**
  * The part of the world a map's frame may cover. Places beyond it (Paris, New York) are not fitted into the frame,
- * which would shrink Kazakhstan to a speck; they get a pointer at the edge, in their direction.
+ * which would make Kazakhstan a speck; they get a pointer at the edge, in their direction.
  */
-export const REGION = { west: 10, east: 100, south: 30, north: 66 } as const;
+export const REGION: Region = { west: 10, east: 100, south: 30, north: 66 };
 
-/** Whether a place lies in the region a frame may cover. */
-export const inRegion = (p: { lat: number; lon: number }) =>
-  p.lon >= REGION.west && p.lon <= REGION.east && p.lat >= REGION.south && p.lat <= REGION.north;
+/**
+ * An overview's closer window (the home page's map): Kazakhstan, the Caspian and the Black Sea. A route that runs
+ * beyond it is cut at the edge, and its far end gets a pointer.
+ */
+export const OVERVIEW_REGION: Region = { west: 30, east: 100, south: 30, north: 62 };
+
+/**
+ * An overview's borders: those of Kazakhstan's neighbours only (ISO 3166 numeric ids); Kazakhstan's own are its
+ * outline.
+ */
+export const OVERVIEW_BORDERS: ReadonlySet<string> = new Set(['643', '156', '860', '795', '417']);
+
+/**
+ * The three kinds of map, by where they are shown. `width` is the drawing's width in its own units: a unit is about
+ * a pixel where the map is shown widest (`maxWidth`, CSS pixels), so path data in whole units loses nothing visible.
+ * `minArea` (square units) is the detail kept: a point goes when the triangle it makes with its neighbours is
+ * smaller. An overview is coarser and closer, for a page that must stay light.
+ */
+export const MAP_KINDS = {
+  /** The map page's map, as wide as the page. */
+  page: { width: MAP_WIDTH, maxWidth: 1100, minArea: 2, region: REGION },
+  /** A map in a briefing's column: never wider than reading width (42rem, the `measure` utility). */
+  embed: { width: 680, maxWidth: 672, minArea: 2, region: REGION },
+  /** The home page's: Kazakhstan's neighbours' borders only, and one set of labels for every width. */
+  overview: { width: 400, maxWidth: 1100, minArea: 20, region: OVERVIEW_REGION, borderOf: OVERVIEW_BORDERS },
+} as const;
+
+export type MapKind = keyof typeof MAP_KINDS;
+
+/** Whether a point lies in a region. */
+export const inRegion = (p: { lat: number; lon: number }, region: Region = REGION) =>
+  p.lon >= region.west && p.lon <= region.east && p.lat >= region.south && p.lat <= region.north;
 
 /** Radius of a place's dot, and of the area around it that takes a click or a tap (24 px across: WCAG 2.5.8). */
 export const DOT_RADIUS = 4.5;
@@ -188,8 +226,13 @@ export function regionMap(input: {
   routes: readonly MapRoute[];
   events: readonly MapEvent[];
   request: MapRequest;
+  kind: MapKind;
 }): RegionMapView {
   const { world, places, events, request } = input;
+  const kind = MAP_KINDS[input.kind];
+  const overview = input.kind === 'overview';
+  const region = kind.region;
+  const within = (p: { lat: number; lon: number }) => inRegion(p, region);
   const place = (id: string): MapPlace => {
     const found = places.get(id);
     if (!found) throw new Error(`No place has the id '${id}' (expected an entry in content/map/places.yaml).`);
@@ -214,20 +257,34 @@ export function regionMap(input: {
     type: 'FeatureCollection',
     features: [
       kazakhstan,
-      point([...routePoints, ...marked.map((m) => m.place)].filter(inRegion)),
+      point([...routePoints, ...marked.map((m) => m.place)].filter(within)),
     ] as Feature<Geometry>[],
   };
-  const frame = fitFrame(targets);
+  const frame = fitFrame(targets, kind.width);
   const ratio = frame.height / frame.width;
   const at = (p: MapPlace): MapPoint => {
     const { x, y } = project(frame, [p.lon, p.lat]);
     return { x: x / frame.width, y: y / frame.height };
   };
 
-  const inFrame = marked.filter((m) => inRegion(m.place));
-  const beyond = marked.filter((m) => !inRegion(m.place));
+  // A route's far end beyond the frame is pointed to like a place beyond it.
+  const farEnds = routes
+    .map(({ route }) => place(route.line.at(-1)!))
+    .filter((p) => !within(p) && !marked.some((m) => m.place.id === p.id))
+    .map((p, i) => ({ place: p, events: [] as string[], order: marked.length + i }));
+  const inFrame = marked.filter((m) => within(m.place));
+  const beyond = [...marked.filter((m) => !within(m.place)), ...farEnds];
   const markedIds = new Set(inFrame.map((m) => m.place.id));
-  const stopIds = [...new Set(routePoints.map((p) => p.id))].filter((id) => !markedIds.has(id));
+  // An overview marks only where each route starts and ends; its bends are enough to show the rest.
+  const stopIds = [
+    ...new Set(
+      routes
+        .flatMap(({ route }) => (overview ? [route.line[0]!, route.line.at(-1)!] : route.line))
+        .map(place)
+        .filter(within)
+        .map((p) => p.id),
+    ),
+  ].filter((id) => !markedIds.has(id));
   const stops = stopIds.map((id) => ({ place: id, at: at(place(id)) }));
 
   const perTier = (range: WidthRange) => {
@@ -334,8 +391,8 @@ export function regionMap(input: {
     const stopLabels: Wanted[] = [];
     for (const { route } of routes) {
       for (const id of [route.line[0], route.line.at(-1)]) {
-        if (!id || markedIds.has(id) || stopLabels.some((l) => l.key === `stop:${id}`)) continue;
-        const stop = stops.find((s) => s.place === id)!;
+        const stop = stops.find((s) => s.place === id);
+        if (!id || !stop || stopLabels.some((l) => l.key === `stop:${id}`)) continue;
         const lines = [place(id).name];
         stopLabels.push({
           key: `stop:${id}`,
@@ -380,7 +437,8 @@ export function regionMap(input: {
       ];
     });
     wanted.push(...countries.filter((c) => c.rank < 5));
-    wanted.push(...countries.filter((c) => c.rank >= 5));
+    // An overview names Kazakhstan's neighbours only.
+    if (!overview) wanted.push(...countries.filter((c) => c.rank >= 5));
 
     const placed = placeLabels(wanted, range, ratio);
     const labels = new Map(
@@ -389,7 +447,9 @@ export function regionMap(input: {
     return { clusters, pointerSpots, labels };
   };
 
-  const tiers = TIERS.map(perTier);
+  // An overview has one set of markers and labels for every width: it costs the page half as many bytes.
+  const ranges = TIERS.map((t) => ({ min: t.min, max: Math.min(t.max, kind.maxWidth) }));
+  const tiers = overview ? [perTier({ min: TIERS[0]!.min, max: kind.maxWidth })] : ranges.map(perTier);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   // One copy of each marker and label for all the tiers where it is placed the same.
   const markers: MapMarker[] = [];
@@ -442,10 +502,20 @@ export function regionMap(input: {
     }
   });
 
+  if (overview) {
+    // Its one set shows at every width.
+    const every = () => TIERS.map((_, t) => t);
+    for (const item of [...markers, ...pointers]) {
+      item.tiers = every();
+      if (item.label) item.label.tiers = every();
+    }
+    for (const label of labels) label.tiers = every();
+  }
+
   return {
     width: frame.width,
     height: frame.height,
-    base: baseMap(world, frame),
+    base: baseMap(world, frame, kind),
     routes: routes.map(({ route, style }) => ({
       id: route.id,
       style,
@@ -458,7 +528,7 @@ export function regionMap(input: {
     markers,
     pointers,
     labels,
-    places: marked.map((m) => ({ id: m.place.id, events: m.events, inFrame: inRegion(m.place) })),
+    places: marked.map((m) => ({ id: m.place.id, events: m.events, inFrame: within(m.place) })),
   };
 }
 
@@ -504,4 +574,20 @@ export function pointerAt(frame: Frame, p: { lat: number; lon: number }, shift =
     at: { x: ax / frame.width, y: ay / frame.height },
     angle: Math.round((Math.atan2(y - ay, x - ax) * 180) / Math.PI),
   };
+}
+
+/** An arrowhead about 12 pixels long around the origin, pointing `angle` degrees clockwise from the right. */
+export function arrowPath(angle: number): string {
+  const [cos, sin] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
+  const turn = ([x, y]: [number, number]) =>
+    `${Math.round((x * cos - y * sin) * 10) / 10} ${Math.round((x * sin + y * cos) * 10) / 10}`;
+  const [tip, left, notch, right] = (
+    [
+      [7, 0],
+      [-5, -6],
+      [-2, 0],
+      [-5, 6],
+    ] as [number, number][]
+  ).map(turn);
+  return `M${tip}L${left} ${notch} ${right}z`;
 }

@@ -29,7 +29,11 @@ export const placeSchema = z
     // Latitude and longitude swapped is the commonest slip: say so when the numbers fit the other way round.
     const swapped = Math.abs(lat) > 90 && Math.abs(lon) <= 90 ? '; are lat and lon swapped?' : '';
     if (Math.abs(lat) > 90) {
-      ctx.addIssue({ code: 'custom', path: ['lat'], message: `must be between -90 and 90 degrees; got ${lat}${swapped}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lat'],
+        message: `must be between -90 and 90 degrees; got ${lat}${swapped}`,
+      });
     }
     if (Math.abs(lon) > 180) {
       ctx.addIssue({ code: 'custom', path: ['lon'], message: `must be between -180 and 180 degrees; got ${lon}` });
