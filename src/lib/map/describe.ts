@@ -52,6 +52,7 @@ export function markerName(
   const countries = [...new Set(places.map((p) => p.country))];
   const where = `${clusterName(places.map((p) => p.name))}, ${list(countries)}${beyond ? ', beyond the map' : ''}`;
   if (events.length === 0) return where;
-  if (events.length === 1) return `${where}: ${events[0]!.title}, on the timeline`;
+  const [only] = events;
+  if (events.length === 1 && only) return `${where}: ${only.title}, on the timeline`;
   return `${where}: ${eventCount(events.length)}, listed ${listedOn === 'this page' ? 'under the map' : 'on the map page'}`;
 }

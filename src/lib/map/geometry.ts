@@ -7,7 +7,7 @@ import { geoBounds, geoConicEqualArea, geoPath, type GeoPermissibleObjects, type
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 
 /** World-atlas's countries file: one object of countries (with ISO 3166 numeric ids and names) and one of land. */
 export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
@@ -111,8 +111,9 @@ export class CompactPath {
     [this.x, this.y] = this.start;
   }
 
-  /** d3 calls this for points, which the map never draws as paths. */
+  /** d3 calls these for points and new paths; the map draws no points, and a path needs no start. */
   arc(): void {}
+  beginPath(): void {}
 
   toString(): string {
     return this.out;
@@ -154,7 +155,7 @@ export const MIN_DETAIL = 2;
  */
 export function simplifiedTopology(world: WorldTopology, frame: Frame, minArea = MIN_DETAIL): WorldTopology {
   const projected = (p: number[]) => frame.projection([p[0] ?? 0, p[1] ?? 0]) ?? [0, 0];
-  const weighted = presimplify(world as unknown as Topology, (triangle) => {
+  const weighted = presimplify(world as unknown as Parameters<typeof presimplify>[0], (triangle) => {
     const [a, b, c] = triangle.map(projected) as [[number, number], [number, number], [number, number]];
     return Math.abs((a[0] - c[0]) * (b[1] - a[1]) - (a[0] - b[0]) * (c[1] - a[1])) / 2;
   });
@@ -174,7 +175,7 @@ export function baseMap(
   const land = feature(topology, topology.objects.land) as FeatureCollection<Polygon | MultiPolygon>;
   const kazakhstan = countryFeature(topology, KAZAKHSTAN_ID);
   const { borderOf } = options;
-  const drawn = (a: { id?: string | number }, b: { id?: string | number }) =>
+  const drawn = (a: GeometryObject, b: GeometryObject) =>
     a !== b && (!borderOf || borderOf.has(String(a.id)) || borderOf.has(String(b.id)));
   const borders = mesh(topology, topology.objects.countries, drawn) as MultiLineString;
   return {

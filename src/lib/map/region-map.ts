@@ -19,6 +19,7 @@ import {
   type WorldTopology,
 } from './geometry';
 import {
+  centredBox,
   centredCandidates,
   labelCandidates,
   overlaps,
@@ -269,7 +270,7 @@ export function regionMap(input: {
 
   // A route's far end beyond the frame is pointed to like a place beyond it.
   const farEnds = routes
-    .map(({ route }) => place(route.line.at(-1)!))
+    .map(({ route }) => place(ends(route.line)[1]))
     .filter((p) => !within(p) && !marked.some((m) => m.place.id === p.id))
     .map((p, i) => ({ place: p, events: [] as string[], order: marked.length + i }));
   const inFrame = marked.filter((m) => within(m.place));
@@ -279,7 +280,7 @@ export function regionMap(input: {
   const stopIds = [
     ...new Set(
       routes
-        .flatMap(({ route }) => (overview ? [route.line[0]!, route.line.at(-1)!] : route.line))
+        .flatMap(({ route }) => (overview ? ends(route.line) : route.line))
         .map(place)
         .filter(within)
         .map((p) => p.id),
@@ -316,7 +317,7 @@ export function regionMap(input: {
           (b) => !overlaps(target(spot.at), b, range, ratio, 0),
         ),
       );
-      pointerSpots.push(clear ?? shifts[0]!);
+      pointerSpots.push(clear ?? pointerAt(frame, m.place));
     }
     const pointerBoxes = pointerSpots.map((p) => target(p.at));
     const spot = (p: MapPoint, radius: number): Box => ({
@@ -330,7 +331,8 @@ export function regionMap(input: {
     const stopBoxes = stops.map((s) => spot(s.at, STOP_RADIUS));
     // A marker's label is part of its link: it keeps clear of every other link's target. Other labels only need to
     // keep clear of what shows: dots, arrows and stops.
-    const linkObstacles = (own: Box) => [...markerBoxes, ...pointerBoxes].filter((b) => b !== own).concat(stopBoxes);
+    const linkObstacles = (own: Box | undefined) =>
+      [...markerBoxes, ...pointerBoxes].filter((b) => b !== own).concat(stopBoxes);
     const drawn = [
       ...clusters.map((c) => spot(c.at, DOT_RADIUS + 1)),
       ...pointerSpots.map((p) => spot(p.at, 7)),
@@ -348,13 +350,13 @@ export function regionMap(input: {
       obstacles: drawn,
     });
     pointerSpots.forEach((arrow, i) => {
-      const lines = [beyond[i]!.place.name];
+      const lines = [beyond[i]?.place.name ?? ''];
       wanted.push({
         key: `pointer:${i}`,
         lines,
         style: 'place',
         candidates: labelCandidates(arrow.at.x, arrow.at.y, lines, 'place', 7),
-        obstacles: linkObstacles(pointerBoxes[i]!),
+        obstacles: linkObstacles(pointerBoxes[i]),
       });
     });
     clusters.forEach((c, i) => {
@@ -364,7 +366,7 @@ export function regionMap(input: {
         lines,
         style: 'place',
         candidates: labelCandidates(c.at.x, c.at.y, lines, 'place', DOT_RADIUS),
-        obstacles: linkObstacles(markerBoxes[i]!),
+        obstacles: linkObstacles(markerBoxes[i]),
       });
     });
     for (const { route } of routes) {
@@ -372,7 +374,7 @@ export function regionMap(input: {
       // The route's name beside the middle of one of its legs, the longest first.
       const legs = points
         .slice(1)
-        .map((p, i) => ({ from: points[i]!, to: p }))
+        .map((p, i) => ({ from: points[i] ?? p, to: p }))
         .sort(
           (a, b) =>
             Math.hypot(b.to.x - b.from.x, (b.to.y - b.from.y) * ratio) -
@@ -422,7 +424,7 @@ export function regionMap(input: {
       if (!country) return [];
       const centre = visibleCentre(frame, country);
       const scale = (range.min / frame.width) ** 2;
-      const box = centredCandidates(0, 0, [name], 'country')[0]!.box;
+      const box = centredBox(0, 0, [name], 'country');
       // Named only where the visible country is a few times the size of its name.
       if (centre.area * scale < box.w * box.h * 3) return [];
       return [
@@ -449,7 +451,7 @@ export function regionMap(input: {
 
   // An overview has one set of markers and labels for every width: it costs the page half as many bytes.
   const ranges = TIERS.map((t) => ({ min: t.min, max: Math.min(t.max, kind.maxWidth) }));
-  const tiers = overview ? [perTier({ min: TIERS[0]!.min, max: kind.maxWidth })] : ranges.map(perTier);
+  const tiers = overview ? [perTier({ min: TIERS[0]?.min ?? 0, max: kind.maxWidth })] : ranges.map(perTier);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   // One copy of each marker and label for all the tiers where it is placed the same.
   const markers: MapMarker[] = [];
@@ -476,7 +478,7 @@ export function regionMap(input: {
     });
     beyond.forEach((m, i) => {
       const placed = tier.labels.get(`pointer:${i}`);
-      const arrow = tier.pointerSpots[i]!;
+      const arrow = tier.pointerSpots[i] ?? pointerAt(frame, m.place);
       const twin = pointers.find(
         (p) => p.place === m.place.id && same(p.at, arrow.at) && same(p.label?.placed, placed?.placed),
       );
@@ -539,6 +541,9 @@ function point(places: readonly MapPlace[]): Feature {
     geometry: { type: 'MultiPoint', coordinates: places.map((p) => [p.lon, p.lat]) },
   };
 }
+
+/** A line's first and last place. */
+const ends = (line: readonly string[]): [string, string] => [line[0] ?? '', line[line.length - 1] ?? ''];
 
 /** A marker's visible label: its first place, and how many more share the marker ("Kyiv +1"). */
 export function markerLabel(names: readonly string[]): string {
