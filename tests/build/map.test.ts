@@ -23,7 +23,8 @@ const words = (value: string | null) => (value ?? '').split(' ').filter(Boolean)
 describe('every map', () => {
   it('is on the map page, the home page, a briefing and the catalogue', () => {
     const paths = new Set(maps.map((m) => m.page.path));
-    for (const path of ['/map/', '/', '/briefings/kazakh-oil-for-germany/', '/components/']) expect(paths).toContain(path);
+    for (const path of ['/map/', '/', '/briefings/kazakh-oil-for-germany/', '/components/'])
+      expect(paths).toContain(path);
   });
 
   it.each(maps.map((m) => [m.page.path, m.figure] as const))(
@@ -58,8 +59,13 @@ describe('every map', () => {
         // A place with several events: its entry in a list, here or on the map page, links to each on the timeline.
         const list = path === '/map/' ? builtPage('/map/').document : document;
         expect(path === '' || path === '/map/', href).toBe(true);
-        const entry = list.getElementById(id);
-        const events = [...(entry?.querySelectorAll('a[href^="/timeline/#"]') ?? [])];
+        // A marker for several places (a cluster on a phone) leads to the list of places, which holds each of them.
+        const target = list.getElementById(id);
+        const places = words(link.getAttribute('data-marker'));
+        const entries =
+          places.length === 1 ? [target] : places.map((p) => target?.querySelector(`li[id$="place-${p}"]`));
+        for (const entry of entries) expect(entry, `${href} for ${places.join(' ')}`).toBeTruthy();
+        const events = entries.flatMap((entry) => [...(entry?.querySelectorAll('a[href^="/timeline/#"]') ?? [])]);
         expect(events.length, href).toBeGreaterThan(1);
         for (const event of events) {
           const target = event.getAttribute('href')!.split('#')[1]!;
@@ -109,7 +115,9 @@ describe('the map page', () => {
   it('shows every route, and every place an event happened at', () => {
     expect(words(figure.getAttribute('data-routes'))).toEqual(routeIds);
     const eventPlaces = new Set(
-      [...timeline.querySelectorAll('a[href^="/map/#place-"]')].map((a) => a.getAttribute('href')!.slice('/map/#place-'.length)),
+      [...timeline.querySelectorAll('a[href^="/map/#place-"]')].map((a) =>
+        a.getAttribute('href')!.slice('/map/#place-'.length),
+      ),
     );
     expect(new Set(words(figure.getAttribute('data-places')))).toEqual(eventPlaces);
   });

@@ -2,15 +2,7 @@ import { readFileSync } from 'node:fs';
 import { geoBounds } from 'd3-geo';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  baseMap,
-  CompactPath,
-  countryFeature,
-  fitFrame,
-  KAZAKHSTAN_ID,
-  pathData,
-  project,
-} from '~/lib/map/geometry';
+import { baseMap, CompactPath, countryFeature, fitFrame, KAZAKHSTAN_ID, pathData, project } from '~/lib/map/geometry';
 import { inRegion } from '~/lib/map/region-map';
 import { loadWorld } from '~/model/loaders/world-atlas';
 

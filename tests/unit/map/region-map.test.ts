@@ -70,7 +70,11 @@ describe('regionMap', () => {
   });
 
   it('puts every marker, stop and pointer inside the frame', () => {
-    for (const p of [...view.markers.map((m) => m.at), ...view.stops.map((s) => s.at), ...view.pointers.map((p) => p.at)]) {
+    for (const p of [
+      ...view.markers.map((m) => m.at),
+      ...view.stops.map((s) => s.at),
+      ...view.pointers.map((p) => p.at),
+    ]) {
       expect(p.x).toBeGreaterThan(0);
       expect(p.x).toBeLessThan(1);
       expect(p.y).toBeGreaterThan(0);
@@ -173,7 +177,9 @@ describe('labels and names', () => {
   });
 
   it('titles a map by what it shows when the editor gives no title', () => {
-    expect(mapTitle(['CPC pipeline', 'Druzhba route'], [])).toBe("Kazakhstan's oil routes: CPC pipeline and Druzhba route");
+    expect(mapTitle(['CPC pipeline', 'Druzhba route'], [])).toBe(
+      "Kazakhstan's oil routes: CPC pipeline and Druzhba route",
+    );
     expect(mapTitle([], ['Astana', 'Kyiv'])).toBe('Where it happened: Astana and Kyiv');
     expect(mapTitle(['CPC pipeline'], ['Astana'])).toBe("Kazakhstan's oil routes and where events happened");
     expect(eventCount(1)).toBe('1 event');

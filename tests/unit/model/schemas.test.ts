@@ -219,9 +219,19 @@ describe('map places and routes', () => {
   });
 
   it.each([
-    ['a latitude out of range, swapped with the longitude', { lat: 91.4, lon: 51.1 }, 'lat', 'must be between -90 and 90 degrees; got 91.4; are lat and lon swapped?'],
+    [
+      'a latitude out of range, swapped with the longitude',
+      { lat: 91.4, lon: 51.1 },
+      'lat',
+      'must be between -90 and 90 degrees; got 91.4; are lat and lon swapped?',
+    ],
     ['a longitude out of range', { lon: 200 }, 'lon', 'must be between -180 and 180 degrees; got 200'],
-    ['a coordinate written as text', { lat: '51.1' }, 'lat', 'must be a number of decimal degrees, e.g. 51.167 (north is positive, south negative)'],
+    [
+      'a coordinate written as text',
+      { lat: '51.1' },
+      'lat',
+      'must be a number of decimal degrees, e.g. 51.167 (north is positive, south negative)',
+    ],
     ['a missing country', { country: undefined }, 'country', 'must be the country (text)'],
   ])('refuses a place with %s', (_what, patch, path, message) => {
     const result = placeSchema.safeParse({ ...place, ...patch });
@@ -232,8 +242,18 @@ describe('map places and routes', () => {
   it.each([
     ['fewer than two places', { line: ['tengiz'] }, 'line', 'must list at least two places, start and end'],
     ['no source', { sources: [] }, 'sources', 'must cite at least one source id'],
-    ['a figure without its source', { figures: [{ label: 'Capacity', value: '67 Mt' }] }, 'figures.0.source', "must be an id such as 'astana-times-2023-aif'"],
-    ['a place id with capitals', { line: ['Tengiz', 'novorossiysk'] }, 'line.0', "must be lower-case letters, digits and single hyphens, e.g. 'astana-times-2023-aif'"],
+    [
+      'a figure without its source',
+      { figures: [{ label: 'Capacity', value: '67 Mt' }] },
+      'figures.0.source',
+      "must be an id such as 'astana-times-2023-aif'",
+    ],
+    [
+      'a place id with capitals',
+      { line: ['Tengiz', 'novorossiysk'] },
+      'line.0',
+      "must be lower-case letters, digits and single hyphens, e.g. 'astana-times-2023-aif'",
+    ],
   ])('refuses a route with %s', (_what, patch, path, message) => {
     const result = routeSchema.safeParse({ ...route, ...patch });
     expect(result.success).toBe(false);
