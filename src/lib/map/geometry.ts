@@ -28,6 +28,8 @@ export interface Frame {
   projection: GeoProjection;
   width: number;
   height: number;
+  /** The longitudes and latitudes the frame was fitted to: [[west, south], [east, north]]. */
+  bounds: [[number, number], [number, number]];
 }
 
 /** The tallest and flattest a map may be (height ÷ width): flatter maps leave a phone too little height. */
@@ -61,7 +63,15 @@ export function fitFrame(targets: GeoPermissibleObjects, width = MAP_WIDTH): Fra
     ],
     targets,
   );
-  return { projection, width, height };
+  return {
+    projection,
+    width,
+    height,
+    bounds: [
+      [west, south],
+      [east, north],
+    ],
+  };
 }
 
 /** Where a point falls in the frame, in map units; `inside` is false when it lies beyond the frame's edge. */
@@ -155,7 +165,12 @@ export const MIN_DETAIL = 2;
  */
 export function simplifiedTopology(world: WorldTopology, frame: Frame, minArea = MIN_DETAIL): WorldTopology {
   const projected = (p: number[]) => frame.projection([p[0] ?? 0, p[1] ?? 0]) ?? [0, 0];
+  // Points far outside the frame are clipped away whatever their weight: skip projecting them (most of the world).
+  const [[west, south], [east, north]] = frame.bounds;
+  const far = (p: number[]) =>
+    (p[0] ?? 0) < west - 15 || (p[0] ?? 0) > east + 15 || (p[1] ?? 0) < south - 15 || (p[1] ?? 0) > north + 15;
   const weighted = presimplify(world as unknown as Parameters<typeof presimplify>[0], (triangle) => {
+    if (triangle.every(far)) return 0;
     const [a, b, c] = triangle.map(projected) as [[number, number], [number, number], [number, number]];
     return Math.abs((a[0] - c[0]) * (b[1] - a[1]) - (a[0] - b[0]) * (c[1] - a[1])) / 2;
   });

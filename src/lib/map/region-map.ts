@@ -288,6 +288,12 @@ export function regionMap(input: {
   ].filter((id) => !markedIds.has(id));
   const stops = stopIds.map((id) => ({ place: id, at: at(place(id)) }));
 
+  // Where each named country shows, worked out once for every tier.
+  const countryCentres = NAMED_COUNTRIES.flatMap(([id, name], rank) => {
+    const country = countryFeature(world, id);
+    return country ? [{ id, name, rank, centre: visibleCentre(frame, country) }] : [];
+  });
+
   const perTier = (range: WidthRange) => {
     // Markers: each place joins the first marker already placed within CLUSTER_DISTANCE pixels of it.
     const clusters: { members: typeof inFrame; at: MapPoint }[] = [];
@@ -419,10 +425,7 @@ export function regionMap(input: {
         obstacles: drawn,
       });
     }
-    const countries = NAMED_COUNTRIES.flatMap(([id, name], rank) => {
-      const country = countryFeature(world, id);
-      if (!country) return [];
-      const centre = visibleCentre(frame, country);
+    const countries = countryCentres.flatMap(({ id, name, rank, centre }) => {
       const scale = (range.min / frame.width) ** 2;
       const box = centredBox(0, 0, [name], 'country');
       // Named only where the visible country is a few times the size of its name.
