@@ -377,15 +377,17 @@ export function regionMap(input: {
     });
     for (const { route } of routes) {
       const points = route.line.map((id) => at(place(id)));
-      // The route's name beside the middle of one of its legs, the longest first.
+      // The route's name beside one of its legs: the inner legs first, where it keeps clear of the names of the
+      // route's ends, and the longest first.
       const legs = points
         .slice(1)
-        .map((p, i) => ({ from: points[i] ?? p, to: p }))
-        .sort(
-          (a, b) =>
-            Math.hypot(b.to.x - b.from.x, (b.to.y - b.from.y) * ratio) -
-            Math.hypot(a.to.x - a.from.x, (a.to.y - a.from.y) * ratio),
-        );
+        .map((p, i) => ({
+          from: points[i] ?? p,
+          to: p,
+          end: i === 0 || i === points.length - 2,
+          length: Math.hypot(p.x - (points[i] ?? p).x, (p.y - (points[i] ?? p).y) * ratio),
+        }))
+        .sort((a, b) => Number(a.end) - Number(b.end) || b.length - a.length);
       const candidates = legs.flatMap(({ from, to }) =>
         [0.5, 0.3, 0.7].flatMap((f) =>
           labelCandidates(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f, [route.name], 'route', 2).slice(
