@@ -21,7 +21,7 @@ function points(d: string): [number, number][] {
   let [x, y] = [0, 0];
   let start: [number, number] = [0, 0];
   for (const [, command = '', body = ''] of d.matchAll(/([mz])([^mz]*)/g)) {
-    // After "z" the pen is back at the start of the ring it closed.
+    // After "z" the pen is back at the start of the shape it closed.
     if (command === 'z') {
       [x, y] = start;
       continue;
@@ -56,7 +56,7 @@ describe('CompactPath', () => {
     ]);
   });
 
-  it('leaves out a ring that rounds to a single point', () => {
+  it('leaves out a closed shape that rounds to a single point', () => {
     const path = new CompactPath();
     path.moveTo(1.1, 1.1);
     path.lineTo(1.2, 1.2);
