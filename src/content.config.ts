@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { briefingSchema } from '~/model/schemas/briefing';
 import { eventSchema, taxonomyEntrySchema } from '~/model/schemas/event';
+import { placeSchema, routeSchema } from '~/model/schemas/map';
 import { pageSchema } from '~/model/schemas/page';
 import { sourceSchema } from '~/model/schemas/source';
 import { tradeRowSchema } from '~/model/schemas/trade';
@@ -35,6 +36,10 @@ const events = defineCollection({
 const actors = defineCollection({ loader: file('./content/taxonomy/actors.yaml'), schema: taxonomyEntrySchema });
 const themes = defineCollection({ loader: file('./content/taxonomy/themes.yaml'), schema: taxonomyEntrySchema });
 
+// The map's places and routes: one YAML file each, keyed by id (content/map/).
+const places = defineCollection({ loader: file('./content/map/places.yaml'), schema: placeSchema });
+const routes = defineCollection({ loader: file('./content/map/routes.yaml'), schema: routeSchema });
+
 const pages = defineCollection({
   loader: glob({ pattern: '**/[^_]*.mdx', base: './content/pages', generateId: idFromFileName }),
   schema: pageSchema,
@@ -42,4 +47,4 @@ const pages = defineCollection({
 
 const trade = defineCollection({ loader: tradeCsvLoader('content/trade'), schema: tradeRowSchema });
 
-export const collections = { briefings, pages, sources, events, actors, themes, trade };
+export const collections = { briefings, pages, sources, events, actors, themes, trade, places, routes };

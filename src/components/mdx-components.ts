@@ -5,6 +5,7 @@
  */
 import Cite from './briefing/Cite.astro';
 import KeyPoints from './briefing/KeyPoints.astro';
+import RegionMap from './map/RegionMap.astro';
 import EventRef from './timeline/EventRef.astro';
 import ClaimCheck from './trade/ClaimCheck.astro';
 import TradeFigure from './trade/TradeFigure.astro';
@@ -18,6 +19,7 @@ export const mdxComponents = {
   ClaimCheck,
   EventRef,
   KeyPoints,
+  RegionMap,
   TradeFigure,
   TradeLeaders,
   TradePanel,

@@ -77,6 +77,26 @@ export const BRIEFING_COMPONENTS = {
     })
     .strict(),
   TradeTrend: z.object({ partners: partnerList }).strict(),
+  RegionMap: z
+    .object({
+      routes: z
+        .array(id('route in content/map/routes.yaml', 'cpc'), {
+          error: 'must be a list of route ids, e.g. routes={["cpc"]}',
+        })
+        .optional(),
+      places: z
+        .array(id('place in content/map/places.yaml', 'novorossiysk'), {
+          error: 'must be a list of place ids, e.g. places={["novorossiysk", "astana"]}',
+        })
+        .optional(),
+      all: z.boolean({ error: 'must be true or false' }).optional(),
+      overview: z.boolean({ error: 'must be true or false' }).optional(),
+      title: text('a title that states what the map shows').optional(),
+    })
+    .strict()
+    .refine((p) => p.all || (p.routes?.length ?? 0) + (p.places?.length ?? 0) > 0, {
+      error: 'needs routes={[…]}, places={[…]} or both, e.g. routes={["cpc"]}; or all for the whole map',
+    }),
 } as const;
 
 /** Components the fixed pages (content/pages/) may use: the briefing ones and whole-data pieces. */

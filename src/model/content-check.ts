@@ -13,7 +13,12 @@ import { resolveTradeFigure, resolveTradeLeaders } from '~/components/trade/trad
 import { tradeTrendProblems } from '~/components/trade/trade-trend';
 import { PROSE_ELEMENTS, readMdx, type MdxDocument } from '~/lib/content/mdx';
 import type { ContentProblem } from '~/lib/content/problems';
-import { checkBriefingReferences, checkEventReferences, checkTradeSources } from '~/lib/content/references';
+import {
+  checkBriefingReferences,
+  checkEventReferences,
+  checkRouteReferences,
+  checkTradeSources,
+} from '~/lib/content/references';
 import { PLACEHOLDER_MARKER, placeholderLines } from '~/lib/content/scaffold';
 import { suggestId, unknownIdMessage } from '~/lib/content/suggestions';
 import { keyMomentProblems } from '~/lib/timeline/key-moments';
@@ -25,6 +30,7 @@ import { viewId, type Basis, type Flow, type TradeRow } from '~/lib/trade/model'
 import { parsePartialDate } from '~/lib/dates/calendar-date';
 import { briefingSchema, type BriefingData } from './schemas/briefing';
 import { eventSchema, taxonomyEntrySchema, type EventData } from './schemas/event';
+import { placeSchema, routeSchema, type PlaceData, type RouteData } from './schemas/map';
 import { pageSchema } from './schemas/page';
 import { sourceSchema, type SourceData } from './schemas/source';
 import { parseTradeCsv } from './loaders/trade-csv';
@@ -42,7 +48,7 @@ export interface ContentCheck {
 export const MIN_PARAGRAPHS = 3;
 
 /** Fixed routes a link in content may point at, besides briefings and public/ files. */
-const FIXED_PAGES = ['/', '/about/', '/timeline/', '/trade/'];
+const FIXED_PAGES = ['/', '/about/', '/timeline/', '/trade/', '/map/'];
 const DOWNLOADS = [
   '/trade/trade.csv',
   '/trade/trade.json',
@@ -93,52 +99,80 @@ function fieldName(path: readonly PropertyKey[]): string {
   );
 }
 
-/**
- * Parses YAML as Astro does (an unquoted date becomes a timestamp, so the schema can refuse it) and validates it,
- * each problem at the line of the value it is about.
- */
-function checkYaml<S extends z.ZodType>(
-  text: string,
-  file: string,
-  schema: S,
-  problems: ContentProblem[],
-  lineOffset = 0,
-): { data: z.output<S> | undefined; locate: Locate } {
+/** A YAML file parsed with positions, or undefined when it is not valid YAML (each error is reported). */
+interface ParsedYaml {
+  doc: Document;
+  locate: Locate;
+  place: (offset: number) => { line: number; column: number };
+}
+
+/** Parses YAML as Astro does (an unquoted date becomes a timestamp, so a schema can refuse it), keeping positions. */
+function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): ParsedYaml | undefined {
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { customTags: ['timestamp'], lineCounter: counter, prettyErrors: false });
+  const place = (offset: number) => placeOf(counter, offset, lineOffset);
   const locate: Locate = (path) => {
     let node: unknown;
     for (let depth = path.length; depth > 0 && !node; depth--) node = doc.getIn(path.slice(0, depth), true);
     const range = (node as { range?: [number, number] } | undefined)?.range;
-    return placeOf(counter, range?.[0] ?? 0, lineOffset);
+    return place(range?.[0] ?? 0);
   };
-  const found = (data: z.output<S> | undefined) => ({ data, locate });
   for (const error of doc.errors) {
-    let place = placeOf(counter, error.pos[0], lineOffset);
+    let at = place(error.pos[0]);
     // An unclosed quote is noticed where the file ends; point at the line where it opens instead.
     if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
       const lines = text.slice(0, error.pos[0]).split('\n');
       const open = lines.findLastIndex(
         (l) => (l.match(/"/g) ?? []).length % 2 === 1 || (l.match(/'/g) ?? []).length % 2 === 1,
       );
-      if (open >= 0)
-        place = { line: open + 1 + lineOffset, column: Math.max(1, (lines[open] ?? '').search(/["']/) + 1) };
+      if (open >= 0) at = { line: open + 1 + lineOffset, column: Math.max(1, (lines[open] ?? '').search(/["']/) + 1) };
     }
     problems.push({
       file,
-      ...place,
+      ...at,
       message: `is not valid YAML: ${error.message.split('\n')[0]} (check the quotes and the indentation)`,
     });
   }
-  if (doc.errors.length) return found(undefined);
-  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const result = schema.safeParse(raw);
-  if (result.success) return found(result.data);
+  return doc.errors.length ? undefined : { doc, locate, place };
+}
+
+/** The field names a schema accepts at `path` inside it (through lists, optional and default values). */
+function fieldsAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let node = schema as unknown as { def?: Record<string, unknown>; shape?: Record<string, z.ZodType> };
+  for (const key of path) {
+    while (node.def && ['optional', 'default', 'nullable'].includes(String(node.def['type'])))
+      node = node.def['innerType'] as typeof node;
+    node = (typeof key === 'number' ? node.def?.['element'] : node.shape?.[key]) as typeof node;
+    if (!node) return [];
+  }
+  while (node.def && ['optional', 'default', 'nullable'].includes(String(node.def['type'])))
+    node = node.def['innerType'] as typeof node;
+  return Object.keys(node.shape ?? {});
+}
+
+/**
+ * Validates the value at `base` in a parsed file (the whole file when `base` is empty), each problem at the line of
+ * the value it is about and named by its field path from the top of the file (`astana.lat`).
+ */
+function validateYaml<S extends z.ZodType>(
+  parsed: ParsedYaml,
+  base: readonly (string | number)[],
+  file: string,
+  schema: S,
+  problems: ContentProblem[],
+): z.output<S> | undefined {
+  const { doc, place } = parsed;
+  const value = (base.reduce<unknown>(
+    (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
+    doc.toJS(),
+  ) ?? {}) as Record<string, unknown>;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
   let salvage = true;
   for (const issue of result.error.issues) {
     if (issue.code !== 'unrecognized_keys') salvage = false;
-    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    // The value's own node, or the nearest parent that exists (a missing field points at the whole header).
+    const path = [...base, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')];
+    // The value's own node, or the nearest parent that exists (a missing field points at its parent).
     let node: unknown;
     for (let depth = path.length; depth >= 0 && !node; depth--)
       node = depth ? doc.getIn(path.slice(0, depth), true) : doc.contents;
@@ -146,17 +180,19 @@ function checkYaml<S extends z.ZodType>(
     const field = fieldName(path);
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     if (unknownKeys.length) {
-      const known = Object.keys((schema as unknown as z.ZodObject).shape ?? {});
+      const known = fieldsAt(schema, path.slice(base.length));
+      const map = path.length ? doc.getIn(path, true) : doc.contents;
       for (const key of unknownKeys) {
-        const keyNode = isMap(doc.contents)
-          ? doc.contents.items.find((pair) => String((pair.key as { value?: unknown })?.value) === key)
+        const keyNode = isMap(map)
+          ? map.items.find((pair) => String((pair.key as { value?: unknown })?.value) === key)
           : undefined;
         const keyRange = (keyNode?.key as { range?: [number, number] } | undefined)?.range;
         const hint = suggestId(key, known);
+        const name = fieldName([...path, key]);
         problems.push({
           file,
-          ...placeOf(counter, keyRange?.[0] ?? 0, lineOffset),
-          message: `${key}: is not a field here${hint ? `; did you mean ${hint}?` : `; the fields are ${known.join(', ')}`}`,
+          ...place(keyRange?.[0] ?? 0),
+          message: `${name}: is not a field here${hint ? `; did you mean ${hint}?` : `; the fields are ${known.join(', ')}`}`,
         });
       }
       continue;
@@ -164,16 +200,69 @@ function checkYaml<S extends z.ZodType>(
     const missing = path.length > 0 && !doc.hasIn(path);
     problems.push({
       file,
-      ...placeOf(counter, range?.[0] ?? 0, lineOffset),
+      ...place(range?.[0] ?? 0),
       field,
       message: missing ? `${field}: is missing; ${issue.message}` : `${field}: ${issue.message}`,
     });
   }
-  // A misspelt field is already reported; the rest of the file can still be checked without it.
-  if (!salvage) return found(undefined);
-  const fields = Object.keys((schema as unknown as z.ZodObject).shape ?? {});
-  const retry = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => fields.includes(key))));
-  return found(retry.success ? retry.data : undefined);
+  // A misspelt field is already reported; the rest can still be checked without it.
+  if (!salvage) return undefined;
+  const fields = fieldsAt(schema, []);
+  const retry = schema.safeParse(Object.fromEntries(Object.entries(value).filter(([key]) => fields.includes(key))));
+  return retry.success ? retry.data : undefined;
+}
+
+/** Parses and validates a whole YAML file or frontmatter against one schema. */
+function checkYaml<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  problems: ContentProblem[],
+  lineOffset = 0,
+): { data: z.output<S> | undefined; locate: Locate } {
+  const parsed = parseYaml(text, file, problems, lineOffset);
+  if (!parsed) return { data: undefined, locate: () => ({ line: 1 + lineOffset, column: 1 }) };
+  return { data: validateYaml(parsed, [], file, schema, problems), locate: parsed.locate };
+}
+
+/**
+ * A YAML file of entries keyed by id (the map's places and routes): each entry validated on its own, so one
+ * mistake never hides the rest, and reported with the entry's id in front of the field (`astana.lat`).
+ */
+function checkYamlEntries<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  problems: ContentProblem[],
+): { entries: Map<string, z.output<S>>; locate: Locate } {
+  const entries = new Map<string, z.output<S>>();
+  const parsed = parseYaml(text, file, problems);
+  if (!parsed) return { entries, locate: () => ({ line: 1, column: 1 }) };
+  const { doc } = parsed;
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'must be a list of entries, each an id followed by a colon and its fields indented under it',
+    });
+    return { entries, locate: parsed.locate };
+  }
+  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
+    const key = String((pair.key as { value?: unknown })?.value ?? '');
+    const keyRange = (pair.key as { range?: [number, number] } | undefined)?.range;
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) {
+      problems.push({
+        file,
+        ...parsed.place(keyRange?.[0] ?? 0),
+        message: `'${key}' is not a usable id: use lower-case letters, digits and single hyphens, e.g. 'st-petersburg'`,
+      });
+      continue;
+    }
+    const data = validateYaml(parsed, [key], file, schema, problems);
+    if (data !== undefined) entries.set(key, data);
+  }
+  return { entries, locate: parsed.locate };
 }
 
 /** Where a field's value is in its file: `['sources', 2]` → line and column. */
@@ -286,6 +375,20 @@ export function checkContent(root: string, options: { today: string }): ContentC
   const actors = taxonomy('actors');
   const themes = taxonomy('themes');
 
+  // The map: its places and routes, one file each, entries keyed by id.
+  const mapFile = <S extends z.ZodType>(name: string, schema: S) => {
+    const path = join(content, 'map', `${name}.yaml`);
+    const file = rel(path);
+    if (!existsSync(path)) {
+      problems.push({ file, line: 1, column: 1, message: `is missing: the map reads its ${name} from this file` });
+      return { file, entries: new Map<string, z.output<S>>(), locate: undefined };
+    }
+    files++;
+    return { file, ...checkYamlEntries(readFileSync(path, 'utf8'), file, schema, problems) };
+  };
+  const places: MapFile<PlaceData> = mapFile('places', placeSchema);
+  const routes: MapFile<RouteData> = mapFile('routes', routeSchema);
+
   // Trade figures.
   const csvPaths = listFiles(join(content, 'trade'), '.csv');
   files += csvPaths.length;
@@ -313,10 +416,13 @@ export function checkContent(root: string, options: { today: string }): ContentC
     events: new Set(events.map((e) => e.id)),
     actors,
     themes,
+    places: new Set(places.entries.keys()),
+    routes: new Set(routes.entries.keys()),
   };
 
   // Cross-references.
   for (const event of events) problems.push(...checkEventReferences({ filePath: event.file, ...event.data }, known));
+  for (const [id, route] of routes.entries) problems.push(...checkRouteReferences(routes.file, id, route, known));
   problems.push(...checkTradeSources(trade, known.sources));
   sameUrlSources(sources, problems);
   for (const source of sources) {
@@ -332,7 +438,7 @@ export function checkContent(root: string, options: { today: string }): ContentC
 
   const offer = tradeOffer(trade);
   const published = (b: MdxEntry<BriefingData>) => !b.data.draft && b.data.published <= options.today;
-  const targets = linkTargets({ root, briefings: briefings.filter(published), pages, events, trade });
+  const targets = linkTargets({ root, briefings: briefings.filter(published), pages, events, trade, routes });
   for (const briefing of briefings) {
     const uses = <Tag extends 'Cite' | 'ClaimCheck' | 'EventRef'>(name: Tag, prop: string) =>
       briefing.doc.components
@@ -370,6 +476,7 @@ export function checkContent(root: string, options: { today: string }): ContentC
   }
   for (const entry of [...briefings, ...pages]) problems.push(...dataUses(entry, trade, offer));
   for (const page of pages) problems.push(...pageEventUses(page, known.events));
+  for (const entry of [...briefings, ...pages]) problems.push(...mapUses(entry, known));
 
   // A scaffold's placeholders may stay in a draft, never in anything that will be published.
   const drafts = new Set(briefings.filter((entry) => entry.data.draft).map((entry) => entry.file));
@@ -392,9 +499,18 @@ export function checkContent(root: string, options: { today: string }): ContentC
   }
 
   const locators = new Map<string, Locate>(
-    [...sources, ...events, ...briefings, ...pages].map((e) => [e.file, e.locate]),
+    [...sources, ...events, ...briefings, ...pages, places, routes].flatMap((e) =>
+      e.locate ? [[e.file, e.locate] as const] : [],
+    ),
   );
   return { problems: problems.map((p) => placeField(p, locators.get(p.file))), notices, files };
+}
+
+/** One of the map's files: its entries by id, and where each value is in it. */
+interface MapFile<T> {
+  file: string;
+  entries: Map<string, T>;
+  locate: Locate | undefined;
 }
 
 /** Where a fixed page's text is served: home → /, about → /about/. */
@@ -413,6 +529,7 @@ function linkTargets(site: {
   pages: MdxEntry<unknown>[];
   events: Entry<EventData>[];
   trade: TradeRow[];
+  routes: MapFile<RouteData>;
 }): LinkTargets {
   const anchors = new Map<string, Set<string>>();
   const add = (path: string, ids: Iterable<string>) =>
@@ -431,6 +548,11 @@ function linkTargets(site: {
     '/trade/',
     availableViews(site.trade).map((v) => `trade-${viewId(v)}`),
   );
+  // The map page lists every route, and every place an event happened at.
+  add('/map/', [
+    ...[...site.routes.entries.keys()].map((id) => `route-${id}`),
+    ...new Set(site.events.flatMap((e) => (e.data.place ? [`place-${e.data.place}`] : []))),
+  ]);
   for (const b of site.briefings) {
     add(`/briefings/${b.id}/`, [
       ...BRIEFING_ANCHORS,
@@ -570,6 +692,32 @@ function pageEventUses(entry: MdxEntry<unknown>, events: ReadonlySet<string>): C
         ...at,
         message: '<SectionLinks /> links to the list of briefings on the same page: add <BriefingList /> to this page',
       });
+    }
+  }
+  return problems;
+}
+
+/** Every `<RegionMap>` must name routes and places that exist. */
+function mapUses(
+  entry: MdxEntry<unknown>,
+  known: { places: ReadonlySet<string>; routes: ReadonlySet<string> },
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const use of entry.doc.components) {
+    if (use.name !== 'RegionMap') continue;
+    const at = { file: entry.file, line: use.line, column: use.column };
+    for (const [prop, kind, ids, file] of [
+      ['routes', 'route', known.routes, 'routes'],
+      ['places', 'place', known.places, 'places'],
+    ] as const) {
+      const given = use.props[prop];
+      if (!Array.isArray(given)) continue;
+      for (const id of given) {
+        if (typeof id === 'string' && !ids.has(id)) {
+          const message = `<RegionMap ${prop}>: ${unknownIdMessage(kind, id, `an entry in content/map/${file}.yaml`, ids)}`;
+          problems.push({ ...at, message });
+        }
+      }
     }
   }
   return problems;

@@ -16,6 +16,7 @@ export async function timelineExport(site: URL | undefined): Promise<ExportedEve
       return { id, title, publisher, url };
     },
     new URL(TIMELINE_PATH, site).href,
+    (id) => `${data.place(id).name}, ${data.place(id).country}`,
   );
 }
 

@@ -9,6 +9,7 @@ import { briefingContents, type ContentsHeading, type ContentsItem } from '~/lib
 import { citedSources, componentUses } from '~/lib/content/mdx';
 import type { TimelineEvent } from '~/lib/timeline/events';
 import type { TradeRow } from '~/lib/trade/model';
+import type { PlaceData, RouteData } from '~/model/schemas/map';
 import type { SourceData } from '~/model/schemas/source';
 import type { Briefing, SiteContent } from './site-content';
 
@@ -27,6 +28,13 @@ export interface PageContext {
   source(id: string): SourceData;
   /** An event by id; throws when there is none. */
   event(id: string): TimelineEvent;
+  /** The map's places and routes, by id, in file order. */
+  places: ReadonlyMap<string, PlaceData>;
+  routes: ReadonlyMap<string, RouteData>;
+  /** A place on the map by id; throws when there is none. */
+  place(id: string): PlaceData;
+  /** A route by id; throws when there is none. */
+  route(id: string): RouteData;
   /** Ids of the events this page shows in its own timeline; `<EventRef>` links to them in the page. */
   eventsOnPage: ReadonlySet<string>;
   /** On a briefing: the numbered sources, and the running count each `<Cite>` advances. */
@@ -38,7 +46,7 @@ export interface PageContext {
 /** The parts of the site model a page context is built from (a test can pass a small one). */
 export type PageContextSource = Pick<
   SiteContent,
-  'briefings' | 'trade' | 'events' | 'eventsById' | 'actorNames' | 'themeNames' | 'sources'
+  'briefings' | 'trade' | 'events' | 'eventsById' | 'actorNames' | 'themeNames' | 'sources' | 'places' | 'routes'
 >;
 
 /** A context for one page: the site's data, plus what only this page knows. */
@@ -65,6 +73,10 @@ export function createPageContext(
     themeNames: site.themeNames,
     source: lookup(site.sources, 'source', 'content/sources/'),
     event: lookup(site.eventsById, 'event', 'content/events/'),
+    places: site.places,
+    routes: site.routes,
+    place: lookup(site.places, 'place', 'content/map/places.yaml'),
+    route: lookup(site.routes, 'route', 'content/map/routes.yaml'),
     eventsOnPage: new Set(page.eventsOnPage ?? []),
     ...(page.citations ? { citations: page.citations } : {}),
     ...(page.contents ? { contents: page.contents } : {}),

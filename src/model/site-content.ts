@@ -11,6 +11,7 @@ import { localDate } from '~/lib/dates/calendar-date';
 import { orderEvents, toTimelineEvent, type TimelineEvent } from '~/lib/timeline/events';
 import type { TradeRow } from '~/lib/trade/model';
 import { checkContent } from './content-check';
+import type { PlaceData, RouteData } from './schemas/map';
 import type { SourceData } from './schemas/source';
 
 export type Briefing = CollectionEntry<'briefings'>;
@@ -29,7 +30,11 @@ export interface SiteContent {
   themeNames: ReadonlyMap<string, string>;
   /** Every trade row, in file and line order. */
   trade: TradeRow[];
-  /** The editorial text of the fixed pages (home, about, timeline, trade), by id. */
+  /** The map's places, by id, in file order. */
+  places: ReadonlyMap<string, PlaceData>;
+  /** The map's routes, by id, in file order (a route's position there decides how it is drawn). */
+  routes: ReadonlyMap<string, RouteData>;
+  /** The editorial text of the fixed pages (home, about, timeline, trade, map), by id. */
   pages: ReadonlyMap<string, SitePage>;
 }
 
@@ -49,16 +54,27 @@ export function loadSiteContent(): Promise<SiteContent> {
 export const today = (): string => localDate(new Date());
 
 async function load(): Promise<SiteContent> {
-  const [allBriefings, sourceEntries, eventEntries, actorEntries, themeEntries, tradeEntries, pageEntries] =
-    await Promise.all([
-      getCollection('briefings'),
-      getCollection('sources'),
-      getCollection('events'),
-      getCollection('actors'),
-      getCollection('themes'),
-      getCollection('trade'),
-      getCollection('pages'),
-    ]);
+  const [
+    allBriefings,
+    sourceEntries,
+    eventEntries,
+    actorEntries,
+    themeEntries,
+    tradeEntries,
+    pageEntries,
+    placeEntries,
+    routeEntries,
+  ] = await Promise.all([
+    getCollection('briefings'),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('actors'),
+    getCollection('themes'),
+    getCollection('trade'),
+    getCollection('pages'),
+    getCollection('places'),
+    getCollection('routes'),
+  ]);
   const trade = tradeEntries.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const sources = new Map(sourceEntries.map((s) => [s.id, s.data]));
   const actorNames = new Map(actorEntries.map((a) => [a.id, a.data.name]));
@@ -81,6 +97,8 @@ async function load(): Promise<SiteContent> {
     actorNames,
     themeNames,
     trade,
+    places: new Map(placeEntries.map((p) => [p.id, p.data])),
+    routes: new Map(routeEntries.map((r) => [r.id, r.data])),
     pages: new Map(pageEntries.map((p) => [p.id, p])),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The home page in a real browser: the visual lead is seen first (the chart and the key moments above the fold on a
- * laptop, within two screens on a phone), the header fits a phone, and the page passes axe in both colour schemes.
+ * The home page in a real browser: the visual lead is seen first (the map, then the trade chart; the key moments
+ * beside them on a laptop, after them on a phone), the header fits a phone, and the page passes axe in both colour
+ * schemes.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -24,25 +25,27 @@ const box = (page: Page, selector: string) =>
   });
 
 describe('the visual lead', () => {
-  it('at 1280 × 900, the chart and the key moments are wholly in the first screen', async () => {
+  it('at 1280 × 900, the map’s drawing and the key moments are wholly in the first screen, the chart in the second', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
     await page.goto(`${baseUrl}/`);
-    for (const selector of ['main [data-trade-shift]', 'main [data-key-moments]']) {
+    for (const selector of ['main [data-region-map] .map-box', 'main [data-key-moments]']) {
       const { top, bottom } = await box(page, selector);
       expect(top, selector).toBeGreaterThan(0);
       expect(bottom, selector).toBeLessThanOrEqual(VIEWPORTS.desktop.height);
     }
+    expect((await box(page, 'main [data-trade-shift]')).bottom).toBeLessThanOrEqual(2 * VIEWPORTS.desktop.height);
     await page.close();
   });
 
-  it('at 375 × 812, the chart is wholly within two screens and the key moments begin within them', async () => {
+  it('at 375 × 812, the map’s drawing is wholly in the first screen, the chart begins within two and the key moments within three', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.phone });
     await page.goto(`${baseUrl}/`);
-    const twoScreens = 2 * VIEWPORTS.phone.height;
-    expect((await box(page, 'main [data-trade-shift]')).bottom).toBeLessThanOrEqual(twoScreens);
+    const screen = VIEWPORTS.phone.height;
+    expect((await box(page, 'main [data-region-map] .map-box')).bottom).toBeLessThanOrEqual(screen);
+    expect((await box(page, 'main [data-trade-shift]')).top).toBeLessThanOrEqual(2 * screen);
     // The heading and at least the first few moments, each a whole line, not a sliver at the bottom edge.
     const firstMoments = await box(page, 'main [data-key-moments] li:nth-child(3)');
-    expect(firstMoments.bottom).toBeLessThanOrEqual(twoScreens);
+    expect(firstMoments.bottom).toBeLessThanOrEqual(3 * screen);
     await page.close();
   });
 
@@ -92,7 +95,7 @@ describe('the header', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link')
       .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
-    expect(tops).toHaveLength(4);
+    expect(tops).toHaveLength(5);
     expect(new Set(tops).size).toBe(1);
     const nav = await page.getByRole('navigation', { name: 'Main' }).evaluate((el) => {
       const rect = el.getBoundingClientRect();

@@ -37,6 +37,17 @@ const event = (extra: string) =>
 const CSV_HEADER = 'reporter,partner,period,flow,value,unit,basis,approx,derived,source,note';
 const csvRow = (row: string) => `${CSV_HEADER}\n${row}\n`;
 
+/** The map's files as they are, with entries added at their end; `line` is the first added line's number. */
+const mapFile = (name: 'places' | 'routes', added: string) => {
+  const text = readFileSync(join(ROOT, 'content/map', `${name}.yaml`), 'utf8');
+  return { text: `${text}\n${added}`, line: text.split('\n').length + 1 };
+};
+const badPlace = mapFile('places', 'test-place:\n  name: "Test"\n  country: "Testland"\n  lat: 151.2\n  lon: 43.2\n');
+const shortRoute = mapFile(
+  'routes',
+  'test-route:\n  name: "Test"\n  title: "Test route"\n  carries: "Oil."\n  summary: "A test."\n  line: [atyrau]\n  sources: [test-fixture-source]\n',
+);
+
 /** Files every case may rely on. */
 const BASE = { 'content/sources/test-fixture-source.yaml': source('https://example.org/fixture') };
 
@@ -326,9 +337,9 @@ const MISTAKES: Mistake[] = [
   {
     name: 'a dead link',
     file: b('dead-link'),
-    text: briefing('See [the map](/map/).'),
+    text: briefing('See [the atlas](/atlas/).'),
     at: '10:5',
-    message: 'the link to /map/ leads nowhere: no page /map/ is published',
+    message: 'the link to /atlas/ leads nowhere: no page /atlas/ is published',
   },
   {
     name: 'a dead anchor on another page',
@@ -382,6 +393,37 @@ const MISTAKES: Mistake[] = [
     text: briefing('<TradePanel year={2022} highlight={["GE"]} />'),
     at: '10:1',
     message: "<TradePanel highlight>: 'GE' is not a partner code",
+  },
+  // The map's data, and the places and routes content names.
+  {
+    name: 'a place with its latitude and longitude swapped',
+    file: 'content/map/places.yaml',
+    text: badPlace.text,
+    at: `${badPlace.line + 3}:8`,
+    message: 'test-place.lat: must be between -90 and 90 degrees; got 151.2; are lat and lon swapped?',
+  },
+  {
+    name: 'a route through only one place',
+    file: 'content/map/routes.yaml',
+    text: shortRoute.text,
+    at: `${shortRoute.line + 5}:9`,
+    message: 'test-route.line: must list at least two places, start and end',
+  },
+  {
+    name: 'an event at a place the map does not know',
+    file: 'content/events/test-unknown-place.yaml',
+    text: event('place: st-peterburg\n'),
+    at: '7:8',
+    message:
+      "place: 'st-peterburg' is not a known place id (expected an entry in content/map/places.yaml); did you mean 'st-petersburg'?",
+  },
+  {
+    name: 'a map with a route that does not exist',
+    file: b('map-route'),
+    text: briefing('<RegionMap routes={["cpx"]} />'),
+    at: '10:1',
+    message:
+      "<RegionMap routes>: 'cpx' is not a known route id (expected an entry in content/map/routes.yaml); did you mean 'cpc'?",
   },
   {
     name: 'a trend chart with an unknown partner code',

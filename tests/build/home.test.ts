@@ -1,6 +1,6 @@
 /**
- * The home page as built: a visual lead (a chart of Kazakhstan's partners in two years, with its words and its
- * table), the key moments linking into the timeline, the ways into the site, a picture for each briefing, and a first
+ * The home page as built: a visual lead (a map of Kazakhstan and its oil routes, then a chart of its partners in two
+ * years, with its words and its table), the key moments linking into the timeline, the ways into the site, a picture for each briefing, and a first
  * load light enough for a slow phone.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,10 +17,11 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 describe('the lead chart', () => {
   const figure = document.querySelector('main figure[data-trade-shift]');
 
-  it('comes first in the page’s body, straight after the standfirst', () => {
+  it('comes straight after the map, which leads the page’s body after the standfirst (tests/build/map.test.ts)', () => {
     expect(figure).not.toBeNull();
     const body = figure!.parentElement!;
-    expect([...body.children].indexOf(figure!)).toBeLessThanOrEqual(1);
+    expect([...body.children].indexOf(figure!)).toBe(2);
+    expect(body.children[1]?.matches('figure[data-region-map]')).toBe(true);
   });
 
   it('has an accessible name that states its finding', () => {

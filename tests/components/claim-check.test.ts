@@ -20,6 +20,8 @@ function briefingContext(): PageContext {
     eventsById: new Map(),
     actorNames: new Map(),
     themeNames: new Map(),
+    places: new Map(),
+    routes: new Map(),
     sources: new Map([testSource('oped'), testSource('customs')]),
   };
   return briefingPageContext(site, briefing);

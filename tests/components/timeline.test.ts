@@ -9,7 +9,7 @@ const events = orderEvents([
   timelineEvent('spief', {
     date: '2022-06-17',
     title: 'SPIEF remark',
-    place: 'St Petersburg, Russia',
+    place: 'st-petersburg',
     actors: ['kazakhstan', 'russia'],
     sources: ['src-a', 'src-b'],
   }),
@@ -38,6 +38,7 @@ const context = testContext({
     ['diplomacy', 'Diplomacy'],
     ['energy', 'Energy'],
   ]),
+  places: new Map([['st-petersburg', { name: 'St Petersburg', country: 'Russia', lat: 59.95, lon: 30.317, aka: [] }]]),
 });
 
 const render = (props: Record<string, unknown> = {}) =>
@@ -86,6 +87,13 @@ describe('Timeline', () => {
     expect(items[0]!.textContent).toContain('(in Russian)');
     expect(items[0]!.getAttribute('data-themes')).toBe('diplomacy');
     expect(items[0]!.getAttribute('data-actors')).toBe('kazakhstan russia');
+  });
+
+  it('names an event’s place in words and links it to the map page', async () => {
+    const doc = await render();
+    const where = doc.querySelector('#spief .timeline-where');
+    expect(where?.textContent?.replace(/\s+/g, ' ')).toContain('Place: St Petersburg, Russia (on the map)');
+    expect(where?.querySelector('a')?.getAttribute('href')).toBe('/map/#place-st-petersburg');
   });
 
   it('puts headings one level below where the timeline sits', async () => {

@@ -37,6 +37,8 @@ function claimContext(): PageContext {
       eventsById: new Map(),
       actorNames: new Map(),
       themeNames: new Map(),
+      places: new Map(),
+      routes: new Map(),
       sources: new Map([testSource('oped'), testSource('speech')]),
     },
     briefing,

@@ -36,6 +36,8 @@ export function testContext(
       sources: new Map(),
       actorNames: new Map(),
       themeNames: new Map(),
+      places: new Map(),
+      routes: new Map(),
       eventsById: new Map(events.map((e) => [e.id, e])),
       ...data,
       events,

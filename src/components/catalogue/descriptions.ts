@@ -20,6 +20,8 @@ export const COMPONENT_DESCRIPTIONS: Record<ComponentName, string> = {
     'The leading partners of one year’s ranking in running text, each with its figure linked to its source.',
   TradeTrend:
     'Total trade with up to five partners year by year, on Kazakhstan’s figures in US dollars: one line per partner, labelled at its end, with a gap wherever a year has no figure, a sentence and a table with the same numbers.',
+  RegionMap:
+    'A map of Kazakhstan and its neighbours with the export routes and places you name, drawn when the site is built. Routes are schematic lines; each place is marked and linked to its events on the timeline, and places beyond the map get an arrow at its edge. A list under the map says the same for readers who cannot see it. With all (the map page), every route and every place an event happened at.',
   Lead: 'The standfirst under a fixed page’s heading, larger and quieter than the text.',
   BriefingList: 'Every published briefing, newest first, with its standfirst and dates (the home page).',
   CreditLine:

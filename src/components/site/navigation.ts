@@ -10,6 +10,7 @@ export const NAVIGATION = [
   },
   { href: '/timeline/', label: 'Timeline', match: (path: string) => path.startsWith('/timeline/') },
   { href: '/trade/', label: 'Trade', match: (path: string) => path.startsWith('/trade/') },
+  { href: '/map/', label: 'Map', match: (path: string) => path.startsWith('/map/') },
   {
     href: '/about/',
     label: 'About & method',

@@ -93,19 +93,61 @@ export interface EventRefs {
   sources: readonly string[];
   actors: readonly string[];
   themes: readonly string[];
+  place?: string | undefined;
 }
 
-/** Checks an event's sources, actors and themes against what exists. */
+const placeEntry = () => 'an entry in content/map/places.yaml';
+
+/** Checks an event's sources, actors, themes and place against what exists. */
 export function checkEventReferences(
   event: EventRefs,
-  known: { sources: ReadonlySet<string>; actors: ReadonlySet<string>; themes: ReadonlySet<string> },
+  known: {
+    sources: ReadonlySet<string>;
+    actors: ReadonlySet<string>;
+    themes: ReadonlySet<string>;
+    places: ReadonlySet<string>;
+  },
 ): ContentProblem[] {
   const file = event.filePath;
   const taxonomy = (name: string) => () => `an entry in content/taxonomy/${name}.yaml`;
+  const place =
+    event.place === undefined || known.places.has(event.place)
+      ? []
+      : [{ file, field: 'place', message: unknownIdMessage('place', event.place, placeEntry(), known.places) }];
   return [
     ...checkIdList(file, 'sources', event.sources, known.sources, 'source', sourceFile),
     ...checkIdList(file, 'actors', event.actors, known.actors, 'actor', taxonomy('actors')),
     ...checkIdList(file, 'themes', event.themes, known.themes, 'theme', taxonomy('themes')),
+    ...place,
+  ];
+}
+
+export interface RouteRefs {
+  line: readonly string[];
+  events: readonly string[];
+  sources: readonly string[];
+  figures: readonly { source: string }[];
+}
+
+/**
+ * Checks a route in `file` (content/map/routes.yaml) against what exists: the places of its line, its events, its
+ * sources and its figures' sources. Fields are named from the top of the file (`cpc.line[2]`).
+ */
+export function checkRouteReferences(
+  file: string,
+  id: string,
+  route: RouteRefs,
+  known: { sources: ReadonlySet<string>; events: ReadonlySet<string>; places: ReadonlySet<string> },
+): ContentProblem[] {
+  return [
+    ...checkIdList(file, `${id}.line`, route.line, known.places, 'place', placeEntry),
+    ...checkIdList(file, `${id}.events`, route.events, known.events, 'event', eventFile),
+    ...checkIdList(file, `${id}.sources`, route.sources, known.sources, 'source', sourceFile),
+    ...route.figures.flatMap((figure, i) =>
+      checkIdList(file, `${id}.figures[${i}].source`, [figure.source], known.sources, 'source', sourceFile).map(
+        (problem) => ({ ...problem, field: `${id}.figures[${i}].source` }),
+      ),
+    ),
   ];
 }
 

@@ -178,7 +178,7 @@ export function eventTemplate(options: {
 title: ${title}
 summary: >-
   ${todo} one or two sentences in our own words.
-# place: "City, Country"   # optional: where it happened
+# place: astana         # optional: where it happened, an id from content/map/places.yaml
 actors: [] # optional: ids from content/taxonomy/actors.yaml, e.g. [kazakhstan, russia]
 themes: [${theme}] # ${todo} ids from content/taxonomy/themes.yaml: ${options.themeIds.join(', ')}
 status: reported # ${todo} ${EVENT_STATUS_VALUES.join(', ').replace(/, (\w+)$/, ' or $1')}

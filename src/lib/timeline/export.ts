@@ -30,11 +30,12 @@ export interface ExportedEvent {
   url: string;
 }
 
-/** Events (in timeline order) as export records, with absolute links. */
+/** Events (in timeline order) as export records, with absolute links and places by name ("Kyiv, Ukraine"). */
 export function exportEvents(
   events: readonly TimelineEvent[],
   lookupSource: (id: string) => ExportSource,
   timelineUrl: string,
+  placeName: (id: string) => string = (id) => id,
 ): ExportedEvent[] {
   return events.map((e) => ({
     id: e.id,
@@ -45,7 +46,7 @@ export function exportEvents(
     date_text: e.dateText,
     title: e.title,
     summary: e.summary,
-    place: e.place ?? null,
+    place: e.place ? placeName(e.place) : null,
     status: e.status,
     themes: [...e.themes],
     actors: [...e.actors],
@@ -82,7 +83,7 @@ export const EVENT_COLUMN_NOTES: Record<(typeof EVENT_CSV_COLUMNS)[number], stri
   date_text: 'The date as the site writes it: "17 June 2022", "June 2022", "13–19 January 2022".',
   title: 'A short, neutral headline.',
   summary: "One or two sentences in the site's own words.",
-  place: 'Where it happened; empty when not recorded.',
+  place: 'Where it happened, as place and country ("Kyiv, Ukraine"); empty when not recorded.',
   status:
     'How firmly the record supports it: confirmed (two or more independent sources, or an official one), reported (one source, or an inferred date) or disputed (sources conflict).',
   themes: 'Theme ids, separated by " | ".',

@@ -27,8 +27,8 @@ export const eventSchema = z
     title: text('a short headline').refine((t) => t.length <= 140, 'must be at most 140 characters'),
     /** One or two sentences in the site's own words. */
     summary: text('a one- or two-sentence summary').refine((t) => t.length <= 600, 'must be at most 600 characters'),
-    /** Where it happened ("St Petersburg, Russia"). */
-    place: z.string().trim().min(1).optional(),
+    /** Where it happened: the id of a place in `content/map/places.yaml` (`st-petersburg`); marks it on the map. */
+    place: entryId().optional(),
     /** Ids from `content/taxonomy/actors.yaml`: who acted. */
     actors: list(entryId(), 'kazakhstan, russia').default([]),
     /** Ids from `content/taxonomy/themes.yaml`: what it is about. At least one. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkBriefingReferences, checkEventReferences, checkTradeSources } from '~/lib/content/references';
+import {
+  checkBriefingReferences,
+  checkEventReferences,
+  checkRouteReferences,
+  checkTradeSources,
+} from '~/lib/content/references';
 
 const known = {
   sources: new Set(['tass-2022-01-csto', 'astanatimes-2023-06-aif', 'matussek-oped']),
@@ -113,6 +118,7 @@ describe('checkEventReferences', () => {
     sources: known.sources,
     actors: new Set(['kazakhstan', 'russia', 'germany']),
     themes: new Set(['energy', 'diplomacy']),
+    places: new Set(['astana', 'st-petersburg']),
   };
   const event = {
     filePath: 'content/events/first-oil-to-germany.yaml',
@@ -129,9 +135,40 @@ describe('checkEventReferences', () => {
     ['sources', { sources: ['nope'] }, 'sources[0]', "'nope' is not a known source id (expected a file content/sources/nope.yaml)"],
     ['actors', { actors: ['kazakhstan', 'germny'] }, 'actors[1]', "'germny' is not a known actor id (expected an entry in content/taxonomy/actors.yaml); did you mean 'germany'?"],
     ['themes', { themes: ['war'] }, 'themes[0]', "'war' is not a known theme id (expected an entry in content/taxonomy/themes.yaml)"],
+    ['place', { place: 'st-peterburg' }, 'place', "'st-peterburg' is not a known place id (expected an entry in content/map/places.yaml); did you mean 'st-petersburg'?"],
   ])('names an unknown id in %s', (_field, patch, field, message) => {
     expect(checkEventReferences({ ...event, ...patch }, knownForEvents)).toEqual([
       { file: event.filePath, field, message },
+    ]);
+  });
+});
+
+describe('checkRouteReferences', () => {
+  const knownForRoutes = {
+    sources: known.sources,
+    events: new Set(['first-oil-to-germany']),
+    places: new Set(['atyrau', 'samara', 'schwedt']),
+  };
+  const route = {
+    line: ['atyrau', 'samara', 'schwedt'],
+    events: ['first-oil-to-germany'],
+    sources: ['matussek-oped'],
+    figures: [{ source: 'matussek-oped' }],
+  };
+  const file = 'content/map/routes.yaml';
+
+  it('accepts a route whose ids all exist', () => {
+    expect(checkRouteReferences(file, 'druzhba', route, knownForRoutes)).toEqual([]);
+  });
+
+  it.each([
+    ['line', { line: ['atyrau', 'samra'] }, 'druzhba.line[1]', "'samra' is not a known place id (expected an entry in content/map/places.yaml); did you mean 'samara'?"],
+    ['events', { events: ['nope'] }, 'druzhba.events[0]', "'nope' is not a known event id (expected a file content/events/nope.yaml)"],
+    ['sources', { sources: ['nope'] }, 'druzhba.sources[0]', "'nope' is not a known source id (expected a file content/sources/nope.yaml)"],
+    ['figures', { figures: [{ source: 'matussek-oped' }, { source: 'nope' }] }, 'druzhba.figures[1].source', "'nope' is not a known source id (expected a file content/sources/nope.yaml)"],
+  ])('names an unknown id in %s, from the top of the file', (_field, patch, field, message) => {
+    expect(checkRouteReferences(file, 'druzhba', { ...route, ...patch }, knownForRoutes)).toEqual([
+      { file, field, message },
     ]);
   });
 });

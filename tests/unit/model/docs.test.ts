@@ -6,6 +6,7 @@ import { pageComponents } from '~/components/page-components';
 import { TRADE_COLUMNS } from '~/lib/trade/model';
 import { briefingSchema } from '~/model/schemas/briefing';
 import { eventSchema } from '~/model/schemas/event';
+import { placeSchema, routeSchema } from '~/model/schemas/map';
 import { pageSchema } from '~/model/schemas/page';
 import { sourceSchema } from '~/model/schemas/source';
 
@@ -30,6 +31,8 @@ describe('docs/EDITING.md', () => {
     ['event fields', tableKeys('field', '## Add a timeline event'), Object.keys(eventSchema.shape)],
     ['trade columns', tableKeys('column', '## Add trade figures'), [...TRADE_COLUMNS]],
     ['page fields', tableKeys('field', '## Edit the fixed pages'), Object.keys(pageSchema.shape)],
+    ['place fields', tableKeys('field', '## Add a place or a route'), Object.keys(placeSchema.shape)],
+    ['route fields', tableKeys('field', '`routes.yaml` holds the export routes'), Object.keys(routeSchema.shape)],
     [
       'page components',
       // The pages' table may show a briefing component used in a page's own way (TradePanel with switches).

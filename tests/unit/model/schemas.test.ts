@@ -2,6 +2,7 @@ import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { briefingSchema } from '~/model/schemas/briefing';
 import { eventSchema } from '~/model/schemas/event';
+import { placeSchema, routeSchema } from '~/model/schemas/map';
 import { sourceSchema } from '~/model/schemas/source';
 
 /** Frontmatter as an editor writes it, parsed the way Astro parses it (js-yaml, default schema). */
@@ -141,7 +142,7 @@ describe('event entries', () => {
 date: "2022-06-17"
 title: "Tokayev rules out recognising Donbas 'republics'"
 summary: "At the St Petersburg forum, beside Putin, Tokayev said Kazakhstan would not recognise them."
-place: "St Petersburg, Russia"
+place: st-petersburg
 actors: [kazakhstan, russia]
 themes: [diplomacy]
 status: confirmed
@@ -198,5 +199,64 @@ describe('event dates that are wrong in two places', () => {
 
   it('stores dates without stray spaces', () => {
     expect(eventSchema.parse({ ...base, date: ' 2022-06-17 ' }).date).toBe('2022-06-17');
+  });
+});
+
+describe('map places and routes', () => {
+  const place = { name: 'Astana', country: 'Kazakhstan', lat: 51.167, lon: 71.433 };
+  const route = {
+    name: 'CPC pipeline',
+    title: 'CPC: Tengiz to Novorossiysk',
+    carries: 'Oil.',
+    summary: 'A pipeline.',
+    line: ['tengiz', 'novorossiysk'],
+    sources: ['cpc-2021-04-pipeline-route'],
+  };
+
+  it('accepts a place and a route, filling their defaults', () => {
+    expect(placeSchema.parse(place).aka).toEqual([]);
+    expect(routeSchema.parse(route)).toMatchObject({ figures: [], events: [] });
+  });
+
+  it.each([
+    [
+      'a latitude out of range, swapped with the longitude',
+      { lat: 91.4, lon: 51.1 },
+      'lat',
+      'must be between -90 and 90 degrees; got 91.4; are lat and lon swapped?',
+    ],
+    ['a longitude out of range', { lon: 200 }, 'lon', 'must be between -180 and 180 degrees; got 200'],
+    [
+      'a coordinate written as text',
+      { lat: '51.1' },
+      'lat',
+      'must be a number of decimal degrees, e.g. 51.167 (north is positive, south negative)',
+    ],
+    ['a missing country', { country: undefined }, 'country', 'must be the country (text)'],
+  ])('refuses a place with %s', (_what, patch, path, message) => {
+    const result = placeSchema.safeParse({ ...place, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([path, message]);
+  });
+
+  it.each([
+    ['fewer than two places', { line: ['tengiz'] }, 'line', 'must list at least two places, start and end'],
+    ['no source', { sources: [] }, 'sources', 'must cite at least one source id'],
+    [
+      'a figure without its source',
+      { figures: [{ label: 'Capacity', value: '67 Mt' }] },
+      'figures.0.source',
+      "must be an id such as 'astana-times-2023-aif'",
+    ],
+    [
+      'a place id with capitals',
+      { line: ['Tengiz', 'novorossiysk'] },
+      'line.0',
+      "must be lower-case letters, digits and single hyphens, e.g. 'astana-times-2023-aif'",
+    ],
+  ])('refuses a route with %s', (_what, patch, path, message) => {
+    const result = routeSchema.safeParse({ ...route, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([path, message]);
   });
 });
