@@ -193,11 +193,16 @@ export default defineConfig({
     // 'unsafe-inline', no 'unsafe-eval', and so no inline style attributes anywhere (tests/build/security.test.ts).
     // frame-ancestors cannot be set from a <meta>: public/_headers sends it as a header (docs/DEPLOY.md).
     csp: {
+      // The site search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval': it lets a page compile
+      // WebAssembly from this site's own files, and no JavaScript eval (no 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'none'",
         "img-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
+        // The site search: Pagefind runs its index in a worker of this site (pagefind/pagefind-worker.js).
+        "worker-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
