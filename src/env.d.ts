@@ -14,9 +14,3 @@ declare global {
   /** True under `astro dev` only (see astro.config.mjs): drafts are previewed, never built. */
   const __SHOW_DRAFTS__: boolean;
 }
-
-/** The built address of a module, to `import()` later (astro.config.mjs, lazyModuleUrl). */
-declare module 'lazy-url:*' {
-  const url: string;
-  export default url;
-}
