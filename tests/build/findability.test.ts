@@ -168,6 +168,10 @@ describe('topics and related briefings', () => {
           `${path} lists ${href}`,
         ).toContain(path);
       }
+      const lead = builtPage(path).document.querySelector('main .lead')?.textContent?.trim() ?? '';
+      expect(lead).toMatch(
+        new RegExp(`^${listed.length} briefings? (is|are) filed under [a-z ]+\\. See every topic\\.$`),
+      );
       const count = index.document.querySelector(`main li a[href="${path}"]`)?.parentElement?.textContent ?? '';
       expect(count).toContain(`${listed.length} briefing`);
     }
