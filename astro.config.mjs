@@ -122,6 +122,62 @@ function contentCheckFirst() {
   };
 }
 
+/**
+ * The site search's index (Pagefind), built from the finished pages as the build's last step, so `npm run build`
+ * always leaves a matching index in dist/pagefind/. A child process, as the content check is, so the indexing code
+ * can use the project's TypeScript as it is (tools/search-index.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function searchIndexLast() {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(new URL('.', import.meta.url));
+        const result = spawnSync(
+          process.execPath,
+          ['--import', './tools/lib/alias-hooks.mjs', 'tools/search-index.ts', process.cwd(), fileURLToPath(dir)],
+          { cwd: root, encoding: 'utf8' },
+        );
+        if (result.status !== 0) {
+          throw new Error(`The search index could not be built:\n${result.stdout}${result.stderr}`);
+        }
+        logger.info(result.stdout.trim());
+      },
+    },
+  };
+}
+
+/**
+ * `import url from 'lazy-url:~/client/x.ts'`: the built address of a module, for `import(url)` later, so a page
+ * loads it only when needed. A plain `import('~/client/x')` would do the same, but Vite wraps every dynamic import
+ * it bundles in a 2 KB preload helper, and there is no option to leave it out: the header search's bootstrap is on
+ * every page, so it imports by address instead (src/components/search/SiteSearch.astro). The module is emitted as
+ * a chunk of its own (sharing code with the others as usual); in `npm run dev` the address is its source file's.
+ * @returns {import('vite').Plugin}
+ */
+function lazyModuleUrl() {
+  const PREFIX = 'lazy-url:';
+  let serving = false;
+  return {
+    name: 'lazy-module-url',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const module = id.slice(PREFIX.length + 1);
+      if (serving || this.environment?.name !== 'client') {
+        return `export default ${JSON.stringify(module.replace(/^~\//, '/src/'))};`;
+      }
+      return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: module })};`;
+    },
+  };
+}
+
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
@@ -137,11 +193,16 @@ export default defineConfig({
     // 'unsafe-inline', no 'unsafe-eval', and so no inline style attributes anywhere (tests/build/security.test.ts).
     // frame-ancestors cannot be set from a <meta>: public/_headers sends it as a header (docs/DEPLOY.md).
     csp: {
+      // The site search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval': it lets a page compile
+      // WebAssembly from this site's own files, and no JavaScript eval (no 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'none'",
         "img-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
+        // The site search: Pagefind runs its index in a worker of this site (pagefind/pagefind-worker.js).
+        "worker-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
@@ -156,9 +217,10 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/components/') }),
     cspHashesInUse(),
     uniqueIdsInBuild(),
+    searchIndexLast(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), lazyModuleUrl()],
     build: {
       // Every script as a file of its own, never inlined: a file is allowed by the policy's 'self' and cached across
       // pages, where an inlined one needs its hash listed in every page's policy (unusable bytes on each load).

@@ -28,6 +28,7 @@ import { availableViews } from '~/lib/trade/rank';
 import { findDuplicateRows } from '~/lib/trade/csv';
 import { viewId, type Basis, type Flow, type TradeRow } from '~/lib/trade/model';
 import { parsePartialDate } from '~/lib/dates/calendar-date';
+import { aliasesSchema } from './schemas/aliases';
 import { briefingSchema, type BriefingData } from './schemas/briefing';
 import { eventSchema, taxonomyEntrySchema, type EventData } from './schemas/event';
 import { placeSchema, routeSchema, type PlaceData, type RouteData } from './schemas/map';
@@ -374,6 +375,11 @@ export function checkContent(root: string, options: { today: string }): ContentC
   };
   const actors = taxonomy('actors');
   const themes = taxonomy('themes');
+  const aliasesPath = join(content, 'taxonomy', 'aliases.yaml');
+  if (existsSync(aliasesPath)) {
+    files++;
+    checkAliases(readFileSync(aliasesPath, 'utf8'), rel(aliasesPath), problems);
+  }
 
   // The map: its places and routes, one file each, entries keyed by id.
   const mapFile = <S extends z.ZodType>(name: string, schema: S) => {
@@ -721,6 +727,42 @@ function mapUses(
     }
   }
   return problems;
+}
+
+/**
+ * The name variants search indexes with each page (content/taxonomy/aliases.yaml): each entry valid, and each
+ * spelling in one entry only, since a spelling in two would quietly join two names into one.
+ */
+function checkAliases(text: string, file: string, problems: ContentProblem[]): void {
+  const { locate } = checkYaml(text, file, aliasesSchema, problems);
+  // Across entries, on every list of spellings that parses, even when another entry has a mistake of its own.
+  let raw: unknown;
+  try {
+    raw = parseDocument(text).toJS();
+  } catch {
+    return; // reported by checkYaml
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
+  const owners = new Map<string, { id: string; index: number }>();
+  for (const [id, names] of Object.entries(raw)) {
+    if (!Array.isArray(names)) continue;
+    names.forEach((name: unknown, index) => {
+      if (typeof name !== 'string' || !name.trim()) return;
+      const key = name.trim().normalize('NFC').toLocaleLowerCase('en');
+      const first = owners.get(key);
+      if (!first) {
+        owners.set(key, { id, index });
+        return;
+      }
+      if (first.id === id) return; // the schema reports a spelling listed twice in one entry
+      problems.push({
+        file,
+        ...locate([id, index]),
+        field: `${id}[${index}]`,
+        message: `${id}[${index}]: '${name}' is already a spelling of ${first.id} (line ${locate([first.id, first.index]).line}); a spelling belongs to one name only, so merge the two lines or remove it from one`,
+      });
+    });
+  }
 }
 
 /** Two sources with one address are one source entered twice: name both files. */

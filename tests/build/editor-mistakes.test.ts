@@ -61,6 +61,11 @@ interface Mistake {
 }
 
 const b = (slug: string) => `content/briefings/test-${slug}.mdx`;
+
+/** The name variants file with three mistakes, one per line from line 2; each mistake below names its own. */
+const ALIASES_FILE = 'content/taxonomy/aliases.yaml';
+const BAD_ALIASES =
+  'astana: [Astana, Nur-Sultan, Астана]\ntokayev: [Tokayev]\nAlmaty: [Almaty, Alma-Ata]\nnursultan: [Nursultan, nur-sultan]\n';
 /** A fixed page whose header is lines 1–4 and whose body starts on line 6. */
 const fixedPage = (body: string) =>
   `---\ntitle: "A test page"\ndescription: "A page for testing the content check."\n---\n\n${body}\n`;
@@ -145,6 +150,29 @@ const MISTAKES: Mistake[] = [
     text: source('https://example.org/future').replace('2026-11-27', '2027-01-01'),
     at: '4:11',
     message: 'accessed: 2027-01-01 is after today',
+  },
+  // Name variants for search.
+  {
+    name: 'a name with one spelling only',
+    file: ALIASES_FILE,
+    text: BAD_ALIASES,
+    at: '2:10',
+    message: 'tokayev: must list at least two spellings of the name, e.g. [Astana, Nur-Sultan, Астана]',
+  },
+  {
+    name: 'a name whose key is not lower-case',
+    file: ALIASES_FILE,
+    text: BAD_ALIASES,
+    at: '3:9',
+    message: "Almaty: must be a key of lower-case letters, digits and single hyphens, e.g. 'nur-sultan'",
+  },
+  {
+    name: 'a spelling listed under two names',
+    file: ALIASES_FILE,
+    text: BAD_ALIASES,
+    at: '4:24',
+    message:
+      "nursultan[1]: 'nur-sultan' is already a spelling of astana (line 1); a spelling belongs to one name only, so merge the two lines or remove it from one",
   },
   // Trade CSV.
   {
