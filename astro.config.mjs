@@ -92,6 +92,27 @@ function contentCheckFirst() {
   };
 }
 
+/**
+ * Says in the build log how many images (share cards, chart downloads) were drawn and how many came from the
+ * cache (src/model/images.ts), and the time they took: the cost a build pays for them.
+ * @returns {import('astro').AstroIntegration}
+ */
+function imageReport() {
+  return {
+    name: 'images',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        const stats = /** @type {{ __buildImageStats?: { drawn: number; cached: number; ms: number } }} */ (globalThis)
+          .__buildImageStats;
+        if (!stats) return;
+        logger.info(
+          `${stats.drawn} drawn, ${stats.cached} from the cache (node_modules/.cache/og/), ${Math.round(stats.ms)} ms`,
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
@@ -104,6 +125,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/components/') }),
     uniqueIdsInBuild(),
+    imageReport(),
   ],
   vite: {
     plugins: [tailwindcss()],
