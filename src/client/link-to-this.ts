@@ -4,10 +4,10 @@
  * copies the page's canonical address with the thing's #anchor, says "Link copied" beside the control and to
  * screen readers, and puts the anchor in the address bar without scrolling. If copying fails, the link is followed.
  */
-const status = document.createElement('p');
-status.className = 'sr-only';
-status.setAttribute('role', 'status');
-document.body.append(status);
+const announcer = document.createElement('p');
+announcer.className = 'sr-only';
+announcer.setAttribute('role', 'status');
+document.body.append(announcer);
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.self-link, a.chart-link');
@@ -21,10 +21,10 @@ document.addEventListener('click', (event) => {
     () => {
       history.replaceState(history.state, '', link.hash);
       link.dataset['copied'] = '';
-      status.textContent = 'Link copied';
+      announcer.textContent = 'Link copied';
       setTimeout(() => {
         delete link.dataset['copied'];
-        status.textContent = '';
+        announcer.textContent = '';
       }, 2000);
     },
     () => {

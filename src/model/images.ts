@@ -37,7 +37,7 @@ function loadFonts(root: string): { list: Font[]; digest: string } {
     if (!match) throw new Error(`${FONT_DIR}/${file}: expected a name like noto-sans-latin-400-normal.woff`);
     const data = readFileSync(join(dir, file));
     hash.update(file).update(data);
-    const weight = Number(match[2]) as Font['weight'];
+    const weight = Number(match[2]) as NonNullable<Font['weight']>;
     list.push({ name: IMAGE_FONTS[match[1] as 'serif' | 'sans'], data, weight, style: 'normal' });
   }
   if (list.length === 0) throw new Error(`No fonts in ${FONT_DIR}/: the share cards and chart images need them.`);

@@ -21,6 +21,11 @@ export function el(type: string, style: ImageStyle, ...children: (ImageChild | f
   return { type, props: { style, ...(kept.length > 0 ? { children: kept.length === 1 ? kept[0] : kept } : {}) } };
 }
 
+/** An SVG element inside an image: its attributes as written (`d`, `stroke`, `x1`…), no style. */
+export function svgEl(type: string, attributes: Record<string, string | number>, ...children: ImageNode[]): ImageNode {
+  return { type, props: { ...attributes, ...(children.length > 0 ? { children } : {}) } };
+}
+
 /** Every run of text in a tree, in order: what the image says, for tests and alt text checks. */
 export function imageText(node: ImageChild): string[] {
   if (typeof node === 'string') return [node];
@@ -41,6 +46,9 @@ export const IMAGE_COLOURS = {
   rule: '#d9d4c7',
   accent: '#0a5a78',
   accentSoft: '#e3f0f5',
+  warn: '#8a4b00',
+  bad: '#9b1c1c',
+  good: '#1f6b3a',
 } as const;
 
 /** The font families the bundled fonts are registered under (src/assets/fonts/, see NOTICE). */

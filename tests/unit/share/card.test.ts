@@ -119,6 +119,9 @@ describe('image elements', () => {
       rule: light('rule'),
       accent: light('accent'),
       accentSoft: light('accent-soft'),
+      warn: light('warn'),
+      bad: light('bad'),
+      good: light('good'),
     });
   });
 });

@@ -58,7 +58,7 @@ describe('a briefing as a NewsArticle', () => {
       },
       { '@type': 'Person', name: 'Aigerim Nurlanovna' },
     ]);
-    expect(bylineAuthor('Research Desk ', site)['@type']).toBe('Organization');
+    expect(bylineAuthor('Research Desk ', site)).toMatchObject({ '@type': 'Organization' });
   });
 
   it('cites its sources, each with its publisher and date when known', () => {

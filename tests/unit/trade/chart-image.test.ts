@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { imageText } from '~/lib/share/image-node';
 import {
   chartDownloadPath,
+  chartDownloads,
+  shiftChartImage,
+  shiftChartRows,
+  shiftFileName,
+  trendChartImage,
+  trendChartRows,
+  trendFileName,
+  trendTitle,
   chartFileName,
   chartRows,
   rankedChartImage,
@@ -12,6 +20,8 @@ import {
 import { missingPartners } from '~/lib/trade/missing';
 import type { TradeRow, TradeView } from '~/lib/trade/model';
 import { rankView } from '~/lib/trade/rank';
+import { tradeShift } from '~/lib/trade/shift';
+import { niceTicks, trendSeries } from '~/lib/trade/trend';
 import { tradeRow as row } from '../../support/fixtures';
 
 const rows: TradeRow[] = [
@@ -101,5 +111,55 @@ describe("the trade page's card", () => {
   it('has no chart when nothing can be ranked', () => {
     expect(tradeCardChart([row('RU', '2022', 26.1)])).toBeUndefined();
     expect(tradeCardChart([])).toBeUndefined();
+  });
+});
+
+describe('a trend as an image', () => {
+  const trend = trendSeries(rows, ['RU', 'CN', 'DE']);
+
+  it('is titled as the page titles it, and names each line at its end', () => {
+    expect(trendTitle(trend)).toBe("Kazakhstan's trade with Russia, China and Germany, 2021–2023");
+    expect(trendTitle(trendSeries(rows, ['EU']))).toMatch(/with the EU, /);
+    const text = imageText(trendChartImage(trend, trendTitle(trend), 'Caption', credit));
+    expect(text.slice(0, 2)).toEqual([trendTitle(trend), 'Caption']);
+    expect(text).toEqual(expect.arrayContaining(['2021', '2022', '2023', 'Russia', 'China', 'Germany']));
+    expect(text.slice(-1)[0]).toMatch(/^Chart: Site/);
+  });
+
+  it('draws a line between two years with figures, a gap where one is missing, and a hollow derived marker', () => {
+    const gappy = trendSeries([...rows, row('DE', '2022', 3, { derived: true })], ['RU', 'DE']);
+    const tree = JSON.stringify(trendChartImage(gappy, 't', 'c', credit));
+    // Russia 2021–2022 and 2022–2023; Germany 2021–2022 and 2022–2023: four segments.
+    const lines = tree.match(/"type":"line"/g) ?? [];
+    expect(lines).toHaveLength(niceTicks(gappy.max).length + 4);
+    expect(tree).toContain('"fill":"#fbfaf7"');
+    expect(trendChartRows(gappy)).toHaveLength(6);
+  });
+});
+
+describe('a two-year comparison as an image', () => {
+  it('pairs each partner’s two figures, marks derived ones, and ends with the credit', () => {
+    const shift = tradeShift([...rows, row('TR', '2021', 4.1, { derived: true }), row('TR', '2023', 6)], {
+      from: '2021',
+      to: '2023',
+      flow: 'turnover',
+      basis: 'reporter',
+    });
+    const text = imageText(shiftChartImage(shift, 'China overtook Russia', credit));
+    expect(text.slice(0, 2)).toEqual([
+      'China overtook Russia',
+      'Total trade (turnover), as reported by Kazakhstan, in US dollars, billions',
+    ]);
+    expect(text).toEqual(
+      expect.arrayContaining(['China', '2021', 'US$18 bn', '2023', 'US$31.4 bn', 'US$4.1 bn (derived)']),
+    );
+    expect(shiftChartRows(shift)).toHaveLength(shift.partners.length * 2);
+    expect(shiftFileName(shift)).toBe('shift-2021-2023-turnover-reporter');
+    expect(trendFileName(['RU', 'CN'])).toBe('trend-ru-cn');
+    expect(chartDownloads('trend-ru-cn')).toEqual({
+      png: '/trade/charts/trend-ru-cn.png',
+      svg: '/trade/charts/trend-ru-cn.svg',
+      csv: '/trade/charts/trend-ru-cn.csv',
+    });
   });
 });
