@@ -60,10 +60,7 @@ export async function briefingJsonLd(
       authors,
       image,
       keywords: tags,
-      citations: sources.map((id) => {
-        const source = page.source(id);
-        return { title: source.title, url: source.url, publisher: source.publisher, published: source.published };
-      }),
+      citations: sources.map((id) => ({ url: page.source(id).url })),
     },
     SITE_IDENTITY,
     CONTENT_LICENCE,

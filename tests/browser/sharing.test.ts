@@ -122,7 +122,12 @@ describe('link to this', () => {
   it.each([
     ['a heading', BRIEFING, 'a.self-link[href="#what-was-agreed"]', 'what-was-agreed'],
     ['a section of the foot', BRIEFING, 'a.self-link[href="#sources-heading"]', 'sources-heading'],
-    ['a timeline event', '/timeline/', 'a.self-link[href="#spief-tokayev-donbas-remark"]', 'spief-tokayev-donbas-remark'],
+    [
+      'a timeline event',
+      '/timeline/',
+      'a.self-link[href="#spief-tokayev-donbas-remark"]',
+      'spief-tokayev-donbas-remark',
+    ],
     ['a chart', BRIEFING, '.chart-tools a.chart-link', 'panel-kz-2023-turnover-reporter'],
   ])('on %s: reached by Tab, Enter copies its address and says so', async (_what, path, selector, anchor) => {
     const page = await openWithClipboard(path);
@@ -130,15 +135,26 @@ describe('link to this', () => {
     await page.keyboard.press('Enter');
     const expected = `${SITE_URL}${path}#${anchor}`;
     await expect.poll(() => clipboard(page)).toBe(expected);
-    expect(await page.locator(selector).getAttribute('data-copied')).toBe('');
+    expect(await page.locator(selector).getAttribute('data-copied')).toBe('Link copied');
     expect(await page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
     expect(new URL(page.url()).hash).toBe(`#${anchor}`);
     await page.context().close();
   });
 
-  it('names each heading link after its heading', async () => {
+  it('names every heading link, right after its heading', async () => {
     const page = await openWithClipboard(BRIEFING);
-    expect(await page.getByRole('link', { name: 'Link to: What was agreed' }).count()).toBe(1);
+    const links = page.getByRole('link', { name: 'Link to this section' });
+    expect(await links.count()).toBe(
+      await page.locator('.prose h2[id], .prose h3[id], section > div > h2[id]').count(),
+    );
+    // Each follows its heading, which gives it its context.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('a.self-link[aria-label="Link to this section"]')].every(
+          (a) => a.previousElementSibling?.id === a.getAttribute('href')?.slice(1),
+        ),
+      ),
+    ).toBe(true);
     await page.context().close();
   });
 

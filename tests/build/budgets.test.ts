@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/dist';
-import { pageWeight } from '../../tools/lib/page-weight';
+import { HEAD_EXTRAS, pageWeight, partWeight } from '../../tools/lib/page-weight';
 import { DIST } from '../../tools/lib/paths';
 
 const KB = 1024;
@@ -52,7 +52,11 @@ describe('interactive pages', () => {
   it('the timeline filters add under 3 KB of JavaScript, and each 10 events under 4 KB of HTML', () => {
     const timeline = page('/timeline/');
     const events = timeline.document.querySelectorAll('li.timeline-event').length;
-    expect(timeline.weight.js.gzip).toBeLessThan(3 * KB);
-    expect((timeline.weight.html.gzip / events) * 10).toBeLessThan(4 * KB);
+    // The theme snippet is every page's, and issue 11 allows it beside this budget (sharing.test.ts caps it).
+    expect(timeline.weight.js.gzip - timeline.weight.themeSnippet.gzip).toBeLessThan(3 * KB);
+    // The events' own markup: the page's HTML less what every page carries whatever its length, its head tags for
+    // machines and its inline scripts (issue 11 added both).
+    const furniture = partWeight(DIST, timeline.file, `${HEAD_EXTRAS}, script:not([src])`).gzip;
+    expect(((timeline.weight.html.gzip - furniture) / events) * 10).toBeLessThan(4 * KB);
   });
 });

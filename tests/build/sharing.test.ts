@@ -53,8 +53,9 @@ describe('share cards', () => {
       expect(pngSize(fileOf(image))).toEqual([1200, 630]);
       expect([meta(document, 'og:image:width'), meta(document, 'og:image:height')]).toEqual(['1200', '630']);
       expect(meta(document, 'og:image:alt')).toContain(document.querySelector('h1')?.textContent?.trim().slice(0, 10));
+      // X takes the title, description and image from the og: tags.
       expect(meta(document, 'twitter:card')).toBe('summary_large_image');
-      expect(meta(document, 'twitter:image')).toBe(image);
+      expect(meta(document, 'twitter:image:alt')).toBe(meta(document, 'og:image:alt'));
       expect(meta(document, 'og:url')).toBe(`${SITE_URL}${path}`);
       expect(meta(document, 'og:title')?.length).toBeGreaterThan(0);
       expect(meta(document, 'og:description')).toBe(meta(document, 'description'));
@@ -96,7 +97,7 @@ describe('structured data', () => {
       const listed = [...document.querySelectorAll('.source-list > li a[href^="http"]')].map((a) =>
         a.getAttribute('href'),
       );
-      const cited = (article['citation'] as { url: string }[]).map((c) => c.url);
+      const cited = article['citation'] as string[];
       expect(cited.length).toBe(document.querySelectorAll('.source-list > li').length);
       expect(cited.every((url) => listed.includes(url))).toBe(true);
     },
@@ -141,10 +142,21 @@ describe('chart downloads', () => {
   );
 
   it('every ranking on the trade page offers its image as PNG and SVG and its figures as CSV', () => {
-    const views = builtPage('/trade/').document.querySelectorAll('section.trade-view').length;
-    expect(views).toBeGreaterThan(1);
-    expect(links).toHaveLength(views * 3);
+    const views = [...builtPage('/trade/').document.querySelectorAll('section.trade-view')];
+    expect(views.length).toBeGreaterThan(1);
+    for (const view of views) expect(view.querySelectorAll('.chart-tools a[download]')).toHaveLength(3);
     for (const link of links) expect(files.has(link.slice(1)), link).toBe(true);
+  });
+
+  it.each([
+    ['/trade/', 'trend-ru-cn-eu-it-de'],
+    ['/', 'shift-2021-2023-turnover-reporter'],
+  ])('%s offers its %s chart as images and data too', (path, name) => {
+    const offered = [...builtPage(path).document.querySelectorAll('.chart-tools a[download]')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(offered).toEqual(expect.arrayContaining(['png', 'svg', 'csv'].map((f) => `/trade/charts/${name}.${f}`)));
+    for (const format of ['png', 'svg', 'csv']) expect(files.has(`trade/charts/${name}.${format}`)).toBe(true);
   });
 
   it('the images are 1200 px wide, and the SVG needs no fonts', () => {
