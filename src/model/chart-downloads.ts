@@ -106,7 +106,7 @@ export async function chartSpecs(): Promise<ChartSpec[]> {
 }
 
 /** One download of one chart. */
-export async function chartDownload(spec: ChartSpec, format: ChartFormat): Promise<Uint8Array> {
+export async function chartDownload(spec: ChartSpec, format: ChartFormat): Promise<Uint8Array<ArrayBuffer>> {
   const page = createPageContext(await loadSiteContent());
   if (format === 'csv') return new TextEncoder().encode(tradeToCsv(exportTrade(spec.rows, (id) => page.source(id))));
   const tree = spec.image({
@@ -115,5 +115,5 @@ export async function chartDownload(spec: ChartSpec, format: ChartFormat): Promi
     url: new URL(spec.page, SITE_URL).href,
     licence: CONTENT_LICENCE.short,
   });
-  return new Uint8Array(await (format === 'svg' ? drawSvg : drawPng)(tree, { width: CHART_IMAGE_WIDTH }));
+  return Uint8Array.from(await (format === 'svg' ? drawSvg : drawPng)(tree, { width: CHART_IMAGE_WIDTH }));
 }

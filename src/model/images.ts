@@ -71,6 +71,8 @@ export interface DrawOptions {
   height?: number | undefined;
   /** The project root; the build's working directory by default. */
   root?: string | undefined;
+  /** Where to cache drawings; IMAGE_CACHE_DIR under the root by default. */
+  cacheDir?: string | undefined;
 }
 
 /** The cache key of a drawing: a hash of the tree, the fonts, the renderers and the output format. */
@@ -85,7 +87,7 @@ export function imageKey(tree: ImageNode, format: 'svg' | 'png', options: DrawOp
 async function draw(tree: ImageNode, format: 'svg' | 'png', options: DrawOptions): Promise<Buffer> {
   const root = options.root ?? process.cwd();
   const start = performance.now();
-  const dir = join(root, IMAGE_CACHE_DIR);
+  const dir = options.cacheDir ?? join(root, IMAGE_CACHE_DIR);
   const file = join(dir, `${imageKey(tree, format, options)}.${format}`);
   try {
     const cached = readFileSync(file);
