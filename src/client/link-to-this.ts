@@ -8,9 +8,10 @@
  * Timeline events get their control here, after their themes: without JavaScript their headline is the plain link
  * to them, and a long timeline is spared a second link per event in its HTML.
  */
+// A polite live region rather than role="status": the timeline's result count is the page's status.
 const announcer = document.body.appendChild(document.createElement('p'));
 announcer.className = 'sr-only';
-announcer.setAttribute('role', 'status');
+announcer.setAttribute('aria-live', 'polite');
 
 for (const event of document.querySelectorAll('.timeline-event')) {
   const link = document.createElement('a');
