@@ -149,6 +149,27 @@ function searchIndexLast() {
 }
 
 /**
+ * Says in the build log how many images (share cards, chart downloads) were drawn and how many came from the
+ * cache (src/model/images.ts), and the time they took: the cost a build pays for them.
+ * @returns {import('astro').AstroIntegration}
+ */
+function imageReport() {
+  return {
+    name: 'images',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        const stats = /** @type {{ __buildImageStats?: { drawn: number; cached: number; ms: number } }} */ (globalThis)
+          .__buildImageStats;
+        if (!stats) return;
+        logger.info(
+          `${stats.drawn} drawn, ${stats.cached} from the cache (node_modules/.cache/og/), ${Math.round(stats.ms)} ms`,
+        );
+      },
+    },
+  };
+}
+
+/**
  * `import url from 'lazy-url:~/client/x.ts'`: the built address of a module, for `import(url)` later, so a page
  * loads it only when needed. A plain `import('~/client/x')` would do the same, but Vite wraps every dynamic import
  * it bundles in a 2 KB preload helper, and there is no option to leave it out: the header search's bootstrap is on
@@ -218,6 +239,7 @@ export default defineConfig({
     cspHashesInUse(),
     uniqueIdsInBuild(),
     searchIndexLast(),
+    imageReport(),
   ],
   vite: {
     plugins: [tailwindcss(), lazyModuleUrl()],

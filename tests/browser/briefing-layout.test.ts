@@ -45,7 +45,7 @@ describe('on a phone (375 px)', () => {
       await top(page, 'article header time'),
       await top(page, 'aside[aria-labelledby="key-points-heading"]'),
       await top(page, `${CONTENTS} summary`),
-      await top(page, '.prose > h2'),
+      await top(page, '.prose > .anchored > h2'),
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
     // Folded: the contents take one line until opened, so the text starts right after them.

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPage, builtPages, pageScripts } from '../support/dist';
-import { pageWeight } from '../../tools/lib/page-weight';
+import { headExtrasWeight, pageWeight } from '../../tools/lib/page-weight';
 import { DIST } from '../../tools/lib/paths';
 
 const KB = 1024;
@@ -22,7 +22,7 @@ describe.each(briefings.map((p) => [p.path, p] as const))('%s', (_path, page) =>
       'article > header time',
       'aside[aria-labelledby="key-points-heading"]',
       'nav[aria-labelledby="toc-heading"]',
-      '.prose > h2',
+      '.prose > .anchored > h2',
     ].map((selector) => inOrder.indexOf(document.querySelector(selector)!));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
@@ -36,7 +36,7 @@ describe.each(briefings.map((p) => [p.path, p] as const))('%s', (_path, page) =>
     expect(details.querySelector(':scope > summary #toc-heading')?.textContent?.trim()).toBe('On this page');
     const links = [...details.querySelectorAll(':scope > ol > li > a')];
     expect(links.length).toBeGreaterThan(3);
-    const headings = [...document.querySelectorAll('.prose > h2[id], .prose > h3[id]')].map((h) => `#${h.id}`);
+    const headings = [...document.querySelectorAll('.prose > .anchored > :is(h2, h3)[id]')].map((h) => `#${h.id}`);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       ...headings,
       ...(keyEvents ? ['#key-events-heading'] : []),
@@ -76,12 +76,21 @@ describe.each(briefings.map((p) => [p.path, p] as const))('%s', (_path, page) =>
     const highlight = scripts.filter((s) => s.includes('[data-contents]'));
     expect(highlight).toHaveLength(1);
     expect(gzipSync(highlight[0]!, { level: 9 }).length).toBeLessThan(700);
-    expect(pageWeight(DIST, page.file).js.gzip).toBeLessThan(2 * KB);
+    // The theme snippet is every page's, and issue 11 allows it beside this budget (it has its own, in sharing.test.ts).
+    const weight = pageWeight(DIST, page.file);
+    expect(weight.js.gzip - weight.themeSnippet.gzip).toBeLessThan(2 * KB);
   });
 
   it('is under 30 KB (brotli) on first load: HTML, CSS, JavaScript and fonts', () => {
+    // Issue 11 let a briefing grow by its head tags for machines (JSON-LD, og: and twitter: meta) and the theme
+    // snippet, and by nothing else: they are weighed apart, and capped below. Inline scripts count once, in the HTML.
     const weight = pageWeight(DIST, page.file);
-    expect(weight.html.brotli + weight.css.brotli + weight.js.brotli + weight.fonts.brotli).toBeLessThan(30 * KB);
+    expect(weight.firstLoad.brotli - headExtrasWeight(DIST, page.file).brotli).toBeLessThan(30 * KB);
+  });
+
+  it('spends under 1.5 KB (brotli) on its head tags for machines and the theme snippet', () => {
+    // Mostly the JSON-LD's citations: one address per source, which grows with the list of sources.
+    expect(headExtrasWeight(DIST, page.file).brotli).toBeLessThan(1.5 * KB);
   });
 });
 

@@ -42,13 +42,15 @@ describe('a production build', () => {
   it('succeeds, and publishes the live briefing', () => {
     expect(result.status, result.output).toBe(0);
     expect(existsSync(join(result.dir, 'dist/briefings/test-live/index.html'))).toBe(true);
+    expect(existsSync(join(result.dir, 'dist/og/briefings/test-live.png'))).toBe(true);
   });
 
   it.each([
     ['draft', 'test-draft', 'A draft briefing'],
     ['scheduled', 'test-scheduled', 'A scheduled briefing'],
-  ])('leaves the %s briefing out of its page, the home page and the sitemap', (_kind, slug, title) => {
+  ])('leaves the %s briefing out of its page, its share card, the home page and the sitemap', (_kind, slug, title) => {
     expect(existsSync(join(result.dir, `dist/briefings/${slug}/index.html`))).toBe(false);
+    expect(existsSync(join(result.dir, `dist/og/briefings/${slug}.png`))).toBe(false);
     const home = readFileSync(join(result.dir, 'dist/index.html'), 'utf8');
     expect(home).not.toContain(title);
     expect(home).not.toContain(`/briefings/${slug}/`);

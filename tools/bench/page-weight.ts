@@ -17,10 +17,19 @@ if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build
 console.log(`astro build: ${((performance.now() - start) / 1000).toFixed(1)} s (wall clock, including start-up)\n`);
 
 const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
-console.log('page'.padEnd(62), 'HTML raw / gz / br'.padEnd(30), 'CSS gz', '  JS gz', '  fonts', '  total gz');
+console.log(
+  'page'.padEnd(62),
+  'HTML raw / gz / br'.padEnd(30),
+  'CSS gz',
+  '  JS gz',
+  '  fonts',
+  'first load gz',
+  '  br',
+);
 for (const file of pages) {
   const w = pageWeight(dist, file);
-  const total = w.html.gzip + w.css.gzip + w.js.gzip + w.fonts.gzip;
+  const total = w.firstLoad.gzip;
+  const brotli = w.firstLoad.brotli;
   console.log(
     relative(dist, join(dist, file)).padEnd(62),
     `${kb(w.html.raw)} / ${kb(w.html.gzip)} / ${kb(w.html.brotli)}`.padEnd(30),
@@ -28,5 +37,6 @@ for (const file of pages) {
     kb(w.js.gzip).padStart(7),
     kb(w.fonts.gzip).padStart(7),
     kb(total).padStart(9),
+    kb(brotli).padStart(9),
   );
 }

@@ -20,3 +20,8 @@ export function themePages(themeNames: ReadonlyMap<string, string>, events: read
     return count > 0 ? [{ theme, name, count }] : [];
   });
 }
+
+/** A theme page's description, for search results, link previews and its share card. */
+export function themePageDescription(page: Pick<ThemePage, 'name' | 'count'>): string {
+  return `The ${page.count} events filed under ${page.name} in the site's timeline of Kazakhstan since 2020, each dated as precisely as the record allows and linked to its sources.`;
+}

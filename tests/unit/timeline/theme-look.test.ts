@@ -38,16 +38,19 @@ describe('theme looks', () => {
 
   it('has a light and a dark value for every colour in the stylesheet, and a rule naming it', () => {
     for (const swatch of SWATCHES) {
-      expect(css.match(new RegExp(`--timeline-${swatch}: #[0-9a-f]{6};`, 'g')), swatch).toHaveLength(2);
+      expect(
+        css.match(new RegExp(`--timeline-${swatch}: light-dark\\(#[0-9a-f]{6}, #[0-9a-f]{6}\\);`, 'g')),
+        swatch,
+      ).toHaveLength(1);
       expect(css).toContain(`[data-swatch='${swatch}'] {\n    --swatch: var(--timeline-${swatch});`);
     }
   });
 
   it('reads at AA as text on the paper, the raised paper (a shaded year) and a highlighted event, light and dark', () => {
     const global = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');
-    // Each token appears twice in global.css and in timeline.css: the light value first, then the dark one.
+    // Each token holds its light value, then its dark one, in one light-dark(), in global.css and timeline.css.
     const values = (text: string, token: string) =>
-      [...text.matchAll(new RegExp(`${token}: (#[0-9a-f]{6});`, 'g'))].map((m) => m[1]!);
+      new RegExp(`${token}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\);`).exec(text)?.slice(1) ?? [];
     const backgrounds = ['--color-paper', '--color-paper-raised', '--color-warn-soft'].map((t) => values(global, t));
     for (const swatch of SWATCHES) {
       const [light, dark] = values(css, `--timeline-${swatch}`);
