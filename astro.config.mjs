@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { SITE_URL } from './site.config.mjs';
 import { keepHashesInUse } from './src/lib/site/csp-trim.ts';
 import { findIdProblems } from './src/lib/site/html-ids.ts';
@@ -199,6 +200,11 @@ function lazyModuleUrl() {
   };
 }
 
+/** The inline theme snippet's hash: BaseLayout inlines the file as it is, so the policy can allow exactly it. */
+const THEME_SNIPPET_HASH = `sha256-${createHash('sha256')
+  .update(readFileSync(new URL('./src/client/theme-snippet.js', import.meta.url)))
+  .digest('base64')}`;
+
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
@@ -216,15 +222,15 @@ export default defineConfig({
     csp: {
       // The site search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval': it lets a page compile
       // WebAssembly from this site's own files, and no JavaScript eval (no 'unsafe-eval').
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The theme snippet is inlined as it is (is:inline), which Astro does not hash by itself.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_SNIPPET_HASH] },
+      // Only what the site uses: its own images, the search's fetches and worker. No fonts or manifest to allow.
       directives: [
         "default-src 'none'",
         "img-src 'self'",
-        "font-src 'self'",
         "connect-src 'self'",
         // The site search: Pagefind runs its index in a worker of this site (pagefind/pagefind-worker.js).
         "worker-src 'self'",
-        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -244,9 +250,6 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss(), lazyModuleUrl()],
     build: {
-      // Every script as a file of its own, never inlined: a file is allowed by the policy's 'self' and cached across
-      // pages, where an inlined one needs its hash listed in every page's policy (unusable bytes on each load).
-      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's MDX pipeline emits a harmless "use astro:head-inject" directive that Rolldown warns about for
         // every briefing; hiding it keeps the build log readable for editors. Other warnings still show.

@@ -2,11 +2,12 @@
  * Astro's `security.csp` lists, on every page, the hash of every script and style it might inline anywhere,
  * including those of hydration directives this site never uses: about 400 bytes of incompressible text per page,
  * allowing code no page contains. `keepHashesInUse()` rewrites a built page's policy to keep only the hashes of the
- * inline scripts and styles that page has (none, today: every script is a file, allowed by 'self'). Pure, with no
+ * inline scripts and styles that page has, and moves the policy to the top of the head, where it governs everything
+ * after it (Astro puts it after the head's own tags, so the theme snippet ran ungoverned). Pure, with no
  * imports, so astro.config.mjs can load it as it is.
  */
 
-const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")>/i;
 
 /** The base64 SHA-256 of a text, as CSP writes it (`'sha256-…'`). */
 async function digest(text: string): Promise<string> {
@@ -44,5 +45,11 @@ export async function keepHashesInUse(html: string): Promise<string> {
       return [name, ...sources.filter((s) => !s.startsWith("'sha256-") || keep.has(s))].join(' ');
     })
     .join('; ');
-  return html.replace(META, `$1${policy}$3`);
+  // A policy governs only what comes after it: put it first in the head, straight after the character set.
+  const rewritten = html.replace(META, '');
+  const tag = `${meta[1] ?? ''}${policy}${meta[3] ?? ''}>`;
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(rewritten);
+  if (!charset) return rewritten.replace(/<head>/i, `<head>${tag}`);
+  const at = charset.index + charset[0].length;
+  return rewritten.slice(0, at) + tag + rewritten.slice(at);
 }

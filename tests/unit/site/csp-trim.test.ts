@@ -20,4 +20,11 @@ describe('keepHashesInUse', () => {
     expect(await keepHashesInUse(html)).toContain(`content="script-src 'self'"`);
     expect(await keepHashesInUse('<p>no policy</p>')).toBe('<p>no policy</p>');
   });
+
+  it('moves the policy to the top of the head, straight after the character set, so it governs every script', async () => {
+    const html = `<html><head><meta charset="utf-8"><script>a()</script><meta http-equiv="content-security-policy" content="script-src 'self' ${hash('a()')}"></head></html>`;
+    expect(await keepHashesInUse(html)).toBe(
+      `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' ${hash('a()')}"><script>a()</script></head></html>`,
+    );
+  });
 });
