@@ -200,7 +200,10 @@ function lazyModuleUrl() {
   };
 }
 
-/** The inline theme snippet's hash: BaseLayout inlines the file as it is, so the policy can allow exactly it. */
+/**
+ * The inline theme snippet's hash: BaseLayout inlines the file as it is, so the policy can allow exactly it.
+ * @type {`sha256-${string}`}
+ */
 const THEME_SNIPPET_HASH = `sha256-${createHash('sha256')
   .update(readFileSync(new URL('./src/client/theme-snippet.js', import.meta.url)))
   .digest('base64')}`;

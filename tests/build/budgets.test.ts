@@ -2,8 +2,6 @@
  * Size budgets on the built site (compressed with gzip, as most hosts serve it). They hold the line against slow
  * creep; `npm run bench:weight` prints the current numbers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, pageScripts } from '../support/dist';
