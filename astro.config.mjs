@@ -3,12 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './site.config.mjs';
 import { keepHashesInUse } from './src/lib/site/csp-trim.ts';
+import { briefingTextPlugin } from './src/lib/briefing/briefing-text.ts';
 import { findIdProblems } from './src/lib/site/html-ids.ts';
 
 /**
@@ -230,6 +232,11 @@ export default defineConfig({
         "form-action 'self'",
       ],
     },
+  },
+  markdown: {
+    // MDX inherits this. Citations become plain HTML as each briefing compiles, and what the page needs to know
+    // about the text is worked out there too (src/lib/briefing/briefing-text.ts): no briefing is parsed at render time.
+    processor: satteri({ hastPlugins: [briefingTextPlugin(new URL('./content/briefings/', import.meta.url))] }),
   },
   integrations: [
     contentCheckFirst(),

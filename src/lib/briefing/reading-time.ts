@@ -19,5 +19,10 @@ export function countWords(mdx: string): number {
 
 /** Whole minutes to read an MDX body, never less than one. */
 export function readingMinutes(mdx: string, wordsPerMinute = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.round(countWords(mdx) / wordsPerMinute));
+  return minutesToRead(countWords(mdx), wordsPerMinute);
+}
+
+/** Whole minutes to read a number of words, never less than one. */
+export function minutesToRead(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
 }
