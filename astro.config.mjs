@@ -74,11 +74,13 @@ function uniqueIdsInBuild() {
       'astro:build:done': ({ dir, logger }) => {
         const start = performance.now();
         const outDir = fileURLToPath(dir);
-        const files = new Map();
-        for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-          if (file.endsWith('.html')) files.set(file.split(sep).join('/'), readFileSync(join(outDir, file), 'utf8'));
+        const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        // One page at a time: only its ids and links are kept, never the whole site's HTML at once.
+        /** @returns {Generator<[string, string]>} */
+        function* read() {
+          for (const file of pages) yield [file.split(sep).join('/'), readFileSync(join(outDir, file), 'utf8')];
         }
-        const problems = findIdProblems(files, { origin: SITE_URL });
+        const problems = findIdProblems(read(), { origin: SITE_URL });
         const shown = relative(root, outDir).split(sep).join('/') || '.';
         if (problems.length > 0) {
           throw new Error(
@@ -87,7 +89,7 @@ function uniqueIdsInBuild() {
           );
         }
         logger.info(
-          `${files.size} pages: ids unique, fragment links resolve (${Math.round(performance.now() - start)} ms)`,
+          `${pages.length} pages: ids unique, fragment links resolve (${Math.round(performance.now() - start)} ms)`,
         );
       },
     },
@@ -241,7 +243,7 @@ export default defineConfig({
   integrations: [
     contentCheckFirst(),
     draftsInDevOnly(),
-    mdx(),
+    mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4'] } }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/components/') }),
     cspHashesInUse(),
     uniqueIdsInBuild(),

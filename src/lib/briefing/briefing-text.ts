@@ -3,7 +3,9 @@
  * plugin, Sätteri's counterpart of a rehype plugin; astro.config.mjs adds it to the Markdown pipeline). It
  *
  * - writes every `<Cite>` as plain HTML: the first `<Cite>` of a run of adjacent ones draws the run's whole marker
- *   group, the others nothing, exactly as Cite.astro draws them (both use ./citation-markup.ts);
+ *   group, the others nothing, exactly as Cite.astro draws them (both use ./citation-markup.ts). The markers are
+ *   raw HTML in the tree, which MDX's `optimize` (on in astro.config.mjs) writes out with the static text around
+ *   them as one string per paragraph; without `optimize` MDX cannot compile raw HTML and says so;
  * - hands each `<ClaimCheck>` the marker of its own citation (its `marker` prop), numbered in reading order;
  * - records what the page needs to know about the text in the module's frontmatter, which Astro's `render()`
  *   returns as `remarkPluginFrontmatter`: the numbered sources, the word count and whether it has key points.
@@ -92,7 +94,7 @@ function textProp(node: JsxNode, name: string): string | undefined {
   return undefined;
 }
 
-/** The plugin for one briefing; `frontmatter` is the briefing's, which it reads its source list from and writes to. */
+/** The pass over one briefing: collects its citations as the tree is walked, then rewrites them all at once. */
 function briefingPass(): HastPluginDefinition {
   const found: { node: JsxNode; use: CitationUse }[] = [];
   let keyPoints = false;
@@ -127,14 +129,7 @@ function briefingPass(): HastPluginDefinition {
         const html = markers[i] ?? '';
         if (use.name === 'ClaimCheck') ctx.setProperty(node, 'marker', html);
         else if (html === '') ctx.removeNode(node);
-        else {
-          ctx.replaceNode(node, {
-            type: node.type,
-            name: 'Fragment',
-            attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html }],
-            children: [],
-          } as JsxNode);
-        }
+        else ctx.replaceNode(node, { type: 'raw', value: html });
       });
       const compiled: CompiledBriefing = { sources, words: countWords(ctx.source), keyPoints };
       frontmatter[COMPILED_KEY] = compiled;
