@@ -17,9 +17,17 @@ import { tradeCsvLoader } from '~/model/loaders/trade-csv';
  */
 const idFromFileName = ({ entry }: { entry: string }): string => basename(entry).replace(/\.[^.]+$/, '');
 
-// Files whose names start with "_" are notes and partials, never entries.
+// Files whose names start with "_" are notes and partials, never entries. The MDX collections keep no copy of
+// their raw text (`retainBody: false`): pages render the compiled text, and what they need to know about it is
+// worked out when it compiles (src/lib/briefing/briefing-text.ts), so a thousand bodies need not sit in the data
+// store, in memory, or in the build's bundle.
 const briefings = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/briefings', generateId: idFromFileName }),
+  loader: glob({
+    pattern: '**/[^_]*.mdx',
+    base: './content/briefings',
+    generateId: idFromFileName,
+    retainBody: false,
+  }),
   schema: briefingSchema,
 });
 
@@ -41,7 +49,7 @@ const places = defineCollection({ loader: file('./content/map/places.yaml'), sch
 const routes = defineCollection({ loader: file('./content/map/routes.yaml'), schema: routeSchema });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/pages', generateId: idFromFileName }),
+  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/pages', generateId: idFromFileName, retainBody: false }),
   schema: pageSchema,
 });
 

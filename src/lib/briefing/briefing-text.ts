@@ -118,12 +118,11 @@ function briefingPass(): HastPluginDefinition {
     mdxJsxFlowElement: { filter, visit: collect },
     after(_root, ctx) {
       const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-      const frontmatter = astro?.frontmatter ?? {};
-      const listed = Array.isArray(frontmatter['sources']) ? frontmatter['sources'].map(String) : [];
+      const listed = astro?.frontmatter?.['sources'];
       const { sources, markers } = planCitations(
         ctx.source,
         found.map((f) => f.use),
-        listed,
+        Array.isArray(listed) ? listed.map(String) : [],
       );
       found.forEach(({ node, use }, i) => {
         const html = markers[i] ?? '';
@@ -132,7 +131,10 @@ function briefingPass(): HastPluginDefinition {
         else ctx.replaceNode(node, { type: 'raw', value: html });
       });
       const compiled: CompiledBriefing = { sources, words: countWords(ctx.source), keyPoints };
-      frontmatter[COMPILED_KEY] = compiled;
+      // The module's frontmatter carries only this record: pages read a briefing's fields from its collection
+      // entry, so a copy of them (its sources, events, change notes) in every compiled module would only make a
+      // thousand modules larger to bundle, hold and load.
+      if (astro) astro.frontmatter = { [COMPILED_KEY]: compiled };
     },
   };
 }

@@ -8,12 +8,14 @@ import type { RenderedCitation } from './citation-state';
 
 /** Text content, escaped as Astro escapes an expression's text. */
 export function escapeText(text: string): string {
+  if (!/[&<>'"]/.test(text)) return text;
   return text.replace(/[&<>'"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', "'": '#39', '"': 'quot' }[c]};`);
 }
 
 /** An attribute value in double quotes, escaped as Astro escapes one. */
 function attribute(name: string, value: string): string {
-  return ` ${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+  const escaped = /[&"]/.test(value) ? value.replaceAll('&', '&amp;').replaceAll('"', '&quot;') : value;
+  return ` ${name}="${escaped}"`;
 }
 
 /**

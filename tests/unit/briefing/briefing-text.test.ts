@@ -26,16 +26,16 @@ const FOLDER = new URL('file:///site/content/briefings/');
  * HTML is written as strings), and returns the code and the frontmatter the step wrote.
  */
 function compile(body: string, sources: string[], file = new URL('a.mdx', FOLDER)) {
-  const frontmatter: Record<string, unknown> = { sources };
+  const astro: { frontmatter: Record<string, unknown> } = { frontmatter: { title: 'A briefing', sources } };
   const { code } = mdxToJs(body, {
     hastPlugins: [briefingTextPlugin(FOLDER)],
     optimizeStatic: { component: 'Fragment', prop: 'set:html' },
     fileURL: file,
     jsxImportSource: 'astro',
     elementAttributeNameCase: 'html',
-    data: { astro: { frontmatter } },
+    data: { astro },
   }) as { code: string };
-  return { code, compiled: frontmatter[COMPILED_KEY] as CompiledBriefing | undefined };
+  return { code, frontmatter: astro.frontmatter, compiled: astro.frontmatter[COMPILED_KEY] as CompiledBriefing | undefined };
 }
 
 /** The citation markers in the HTML the compiled code writes out, in order. */
@@ -126,10 +126,19 @@ describe('briefingTextPlugin', () => {
     expect(compile('Words.<Cite id="a" />', ['a']).compiled?.keyPoints).toBe(false);
   });
 
+  it('leaves only its record in the compiled module’s frontmatter: pages read the fields from the collection', () => {
+    expect(Object.keys(compile(body, ['a', 'b']).frontmatter)).toEqual([COMPILED_KEY]);
+  });
+
   it('leaves files outside the briefings’ folder as they are', () => {
-    const { code, compiled } = compile(body, ['a', 'b'], new URL('file:///site/src/components/catalogue/Cite.mdx'));
+    const { code, compiled, frontmatter } = compile(
+      body,
+      ['a', 'b'],
+      new URL('file:///site/src/components/catalogue/Cite.mdx'),
+    );
     expect(code).toMatch(/\bCite\b/);
     expect(compiled).toBeUndefined();
+    expect(frontmatter).toEqual({ title: 'A briefing', sources: ['a', 'b'] });
   });
 
   it('leaves a citation whose id is not text to its component, which names the mistake', () => {
