@@ -454,7 +454,8 @@ export function checkContent(root: string, options: { today: string }): ContentC
   duplicateIds(briefingPaths, root, problems);
   duplicateIds(pagePaths, root, problems);
   const briefings = briefingPaths.flatMap(
-    (path) => readMdxEntry(path, read(path), rel(path), briefingSchema, BRIEFING_COMPONENTS, problems, checkProps) ?? [],
+    (path) =>
+      readMdxEntry(path, read(path), rel(path), briefingSchema, BRIEFING_COMPONENTS, problems, checkProps) ?? [],
   );
   const pages = pagePaths.flatMap(
     (path) => readMdxEntry(path, read(path), rel(path), pageSchema, PAGE_COMPONENTS, problems, checkProps) ?? [],

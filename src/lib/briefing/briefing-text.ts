@@ -66,7 +66,10 @@ export function planCitations(
 }
 
 /** Checks what `render()` handed back as the compile step's record, naming the briefing when it is missing. */
-export function readCompiledBriefing(frontmatter: Readonly<Record<string, unknown>>, briefing: string): CompiledBriefing {
+export function readCompiledBriefing(
+  frontmatter: Readonly<Record<string, unknown>>,
+  briefing: string,
+): CompiledBriefing {
   const compiled = frontmatter[COMPILED_KEY] as Partial<CompiledBriefing> | undefined;
   if (!compiled || !Array.isArray(compiled.sources) || typeof compiled.words !== 'number') {
     throw new Error(

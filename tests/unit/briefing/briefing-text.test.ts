@@ -35,7 +35,11 @@ function compile(body: string, sources: string[], file = new URL('a.mdx', FOLDER
     elementAttributeNameCase: 'html',
     data: { astro },
   }) as { code: string };
-  return { code, frontmatter: astro.frontmatter, compiled: astro.frontmatter[COMPILED_KEY] as CompiledBriefing | undefined };
+  return {
+    code,
+    frontmatter: astro.frontmatter,
+    compiled: astro.frontmatter[COMPILED_KEY] as CompiledBriefing | undefined,
+  };
 }
 
 /** The citation markers in the HTML the compiled code writes out, in order. */
@@ -56,7 +60,11 @@ describe('planCitations', () => {
 
   it.each([
     ['one citation', 'A.<Cite id="a" />', ['[1]']],
-    ['a run of three, drawn whole by its first <Cite>', 'A.<Cite id="c" /><Cite id="a" /> <Cite id="b" />', ['[1–3]', '', '']],
+    [
+      'a run of three, drawn whole by its first <Cite>',
+      'A.<Cite id="c" /><Cite id="a" /> <Cite id="b" />',
+      ['[1–3]', '', ''],
+    ],
     ['a run across one line break', 'A.<Cite id="a" />\n<Cite id="b" />', ['[1,\u202f2]', '']],
     ['two runs, split by words', 'A.<Cite id="a" /> and <Cite id="b" />', ['[1]', '[2]']],
   ])('%s', (_label, text, shown) => {
@@ -65,7 +73,8 @@ describe('planCitations', () => {
   });
 
   it('gives a <ClaimCheck> the marker for its own source, counted where it stands in the text', () => {
-    const text = 'A.<Cite id="a" />\n\n<ClaimCheck source="a" verdict="confirmed">\n\nB.<Cite id="a" />\n\n</ClaimCheck>\n';
+    const text =
+      'A.<Cite id="a" />\n\n<ClaimCheck source="a" verdict="confirmed">\n\nB.<Cite id="a" />\n\n</ClaimCheck>\n';
     const { markers } = planCitations(text, uses(text), ['a']);
     expect(markers.map((html) => /id="([^"]+)"/.exec(html)?.[1])).toEqual(['cite-a-1', 'cite-a-2', 'cite-a-3']);
   });
