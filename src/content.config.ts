@@ -17,17 +17,9 @@ import { tradeCsvLoader } from '~/model/loaders/trade-csv';
  */
 const idFromFileName = ({ entry }: { entry: string }): string => basename(entry).replace(/\.[^.]+$/, '');
 
-// Files whose names start with "_" are notes and partials, never entries. The MDX collections keep no copy of
-// their raw text (`retainBody: false`): pages render the compiled text, and what they need to know about it is
-// worked out when it compiles (src/lib/briefing/briefing-text.ts), so a thousand bodies need not sit in the data
-// store, in memory, or in the build's bundle.
+// Files whose names start with "_" are notes and partials, never entries.
 const briefings = defineCollection({
-  loader: glob({
-    pattern: '**/[^_]*.mdx',
-    base: './content/briefings',
-    generateId: idFromFileName,
-    retainBody: false,
-  }),
+  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/briefings', generateId: idFromFileName }),
   schema: briefingSchema,
 });
 
@@ -49,7 +41,7 @@ const places = defineCollection({ loader: file('./content/map/places.yaml'), sch
 const routes = defineCollection({ loader: file('./content/map/routes.yaml'), schema: routeSchema });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/pages', generateId: idFromFileName, retainBody: false }),
+  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/pages', generateId: idFromFileName }),
   schema: pageSchema,
 });
 

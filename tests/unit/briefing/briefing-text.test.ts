@@ -26,7 +26,12 @@ const FOLDER = new URL('file:///site/content/briefings/');
  * HTML is written as strings), and returns the code and the frontmatter the step wrote.
  */
 function compile(body: string, sources: string[], file = new URL('a.mdx', FOLDER)) {
-  const astro: { frontmatter: Record<string, unknown> } = { frontmatter: { title: 'A briefing', sources } };
+  const astro = {
+    frontmatter: { title: 'A briefing', sources } as Record<string, unknown>,
+    headings: [],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
   const { code } = mdxToJs(body, {
     hastPlugins: [briefingTextPlugin(FOLDER)],
     optimizeStatic: { component: 'Fragment', prop: 'set:html' },
@@ -50,13 +55,11 @@ const markersIn = (code: string) =>
 
 describe('planCitations', () => {
   const uses = (text: string): CitationUse[] =>
-    componentUses(text).flatMap((use) =>
-      use.name === 'Cite' && typeof use.props['id'] === 'string'
-        ? [{ name: 'Cite' as const, id: use.props['id'], line: use.line, column: use.column }]
-        : use.name === 'ClaimCheck' && typeof use.props['source'] === 'string'
-          ? [{ name: 'ClaimCheck' as const, id: use.props['source'], line: use.line, column: use.column }]
-          : [],
-    );
+    componentUses(text).flatMap((use): CitationUse[] => {
+      const id = use.name === 'Cite' ? use.props['id'] : use.name === 'ClaimCheck' ? use.props['source'] : undefined;
+      if (typeof id !== 'string' || (use.name !== 'Cite' && use.name !== 'ClaimCheck')) return [];
+      return [{ name: use.name, id, line: use.line, column: use.column }];
+    });
 
   it.each([
     ['one citation', 'A.<Cite id="a" />', ['[1]']],
