@@ -57,7 +57,15 @@ interface BuildResult {
 }
 
 function coldBuild(dir: string, command: string[]): BuildResult {
-  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', '.cache']) {
+  // node_modules/.cache holds drawn share cards and chart images (src/model/images.ts): cold means drawn afresh.
+  for (const cache of [
+    'dist',
+    '.astro',
+    'node_modules/.astro',
+    'node_modules/.vite',
+    'node_modules/.cache',
+    '.cache',
+  ]) {
     rmSync(join(dir, cache), { recursive: true, force: true });
   }
   const start = performance.now();
