@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -10,6 +11,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { SITE_URL } from './site.config.mjs';
 import { keepHashesInUse } from './src/lib/site/csp-trim.ts';
+import { briefingTextPlugin } from './src/lib/briefing/briefing-text.ts';
 import { findIdProblems } from './src/lib/site/html-ids.ts';
 
 /**
@@ -73,11 +75,13 @@ function uniqueIdsInBuild() {
       'astro:build:done': ({ dir, logger }) => {
         const start = performance.now();
         const outDir = fileURLToPath(dir);
-        const files = new Map();
-        for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-          if (file.endsWith('.html')) files.set(file.split(sep).join('/'), readFileSync(join(outDir, file), 'utf8'));
+        const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        // One page at a time: only its ids and links are kept, never the whole site's HTML at once.
+        /** @returns {Generator<[string, string]>} */
+        function* read() {
+          for (const file of pages) yield [file.split(sep).join('/'), readFileSync(join(outDir, file), 'utf8')];
         }
-        const problems = findIdProblems(files, { origin: SITE_URL });
+        const problems = findIdProblems(read(), { origin: SITE_URL });
         const shown = relative(root, outDir).split(sep).join('/') || '.';
         if (problems.length > 0) {
           throw new Error(
@@ -86,7 +90,7 @@ function uniqueIdsInBuild() {
           );
         }
         logger.info(
-          `${files.size} pages: ids unique, fragment links resolve (${Math.round(performance.now() - start)} ms)`,
+          `${pages.length} pages: ids unique, fragment links resolve (${Math.round(performance.now() - start)} ms)`,
         );
       },
     },
@@ -240,10 +244,15 @@ export default defineConfig({
       ],
     },
   },
+  markdown: {
+    // MDX inherits this. Citations become plain HTML as each briefing compiles, and what the page needs to know
+    // about the text is worked out there too (src/lib/briefing/briefing-text.ts): no briefing is parsed at render time.
+    processor: satteri({ hastPlugins: [briefingTextPlugin(new URL('./content/briefings/', import.meta.url))] }),
+  },
   integrations: [
     contentCheckFirst(),
     draftsInDevOnly(),
-    mdx(),
+    mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4'] } }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/components/') }),
     cspHashesInUse(),
     uniqueIdsInBuild(),

@@ -67,7 +67,11 @@ export async function chartSpecs(): Promise<ChartSpec[]> {
       image: (credit) => rankedChartImage(ranked, missingPartners(rows, view), credit),
     });
   }
-  const bodies = [...site.pages.values(), ...site.briefings].map((entry) => entry.body ?? '');
+  // Only a text that names a trend or a comparison is read as a tree: a thousand briefings need not be parsed
+  // again at build time to find the few that draw one.
+  const bodies = [...site.pages.values(), ...site.briefings]
+    .map((entry) => entry.body ?? '')
+    .filter((body) => body.includes('<TradeTrend') || body.includes('<TradeShift'));
   for (const use of bodies.flatMap((body) => componentUses(body))) {
     if (use.name === 'TradeTrend') {
       const partners = Array.isArray(use.props['partners']) ? use.props['partners'].map(text) : [];

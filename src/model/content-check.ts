@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { load } from 'js-yaml';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { BRIEFING_COMPONENTS, PAGE_COMPONENTS, propNames, propProblems } from '~/components/registry';
@@ -213,7 +214,7 @@ function validateYaml<S extends z.ZodType>(
   return retry.success ? retry.data : undefined;
 }
 
-/** Parses and validates a whole YAML file or frontmatter against one schema. */
+/** Parses and validates a whole YAML file or frontmatter against one schema, each problem at its line. */
 function checkYaml<S extends z.ZodType>(
   text: string,
   file: string,
@@ -221,6 +222,24 @@ function checkYaml<S extends z.ZodType>(
   problems: ContentProblem[],
   lineOffset = 0,
 ): { data: z.output<S> | undefined; locate: Locate } {
+  // Most files are right: read them with js-yaml, Astro's own YAML reader and several times faster, and read a file
+  // again with positions (the `yaml` package) only when it has a problem, to say where. A file whose fields are found
+  // wrong later (an unknown source id) is read with positions then, when its `locate` is first asked.
+  let quick: unknown;
+  try {
+    quick = load(text);
+  } catch {
+    quick = undefined;
+  }
+  const fast = quick === undefined ? undefined : schema.safeParse(quick ?? {});
+  if (fast?.success) {
+    let located: Locate | undefined;
+    const locate: Locate = (path) => {
+      located ??= parseYaml(text, file, [], lineOffset)?.locate ?? (() => ({ line: 1 + lineOffset, column: 1 }));
+      return located(path);
+    };
+    return { data: fast.data, locate };
+  }
   const parsed = parseYaml(text, file, problems, lineOffset);
   if (!parsed) return { data: undefined, locate: () => ({ line: 1 + lineOffset, column: 1 }) };
   return { data: validateYaml(parsed, [], file, schema, problems), locate: parsed.locate };
@@ -286,14 +305,28 @@ function splitFrontmatter(source: string): { yaml: string; firstLine: number } |
 
 type Components = Readonly<Record<string, z.ZodObject>>;
 
+/** A component's props checked against its schema; the same props give the same answer, so each is checked once. */
+type PropCheck = (name: string, schema: z.ZodObject, props: Record<string, unknown>) => string[];
+
+function memoPropCheck(): PropCheck {
+  const seen = new Map<string, string[]>();
+  return (name, schema, props) => {
+    const key = `${name}\u0000${JSON.stringify(props)}`;
+    let messages = seen.get(key);
+    if (!messages) seen.set(key, (messages = propProblems(name, schema, props)));
+    return messages;
+  };
+}
+
 function readMdxEntry<S extends z.ZodType>(
   path: string,
+  source: string,
   file: string,
   schema: S,
   components: Components,
   problems: ContentProblem[],
+  checkProps: PropCheck,
 ): MdxEntry<z.output<S>> | undefined {
-  const source = readFileSync(path, 'utf8');
   const front = splitFrontmatter(source);
   if (!front) {
     problems.push({
@@ -311,7 +344,7 @@ function readMdxEntry<S extends z.ZodType>(
     const schemaFor = components[use.name];
     if (schemaFor) {
       const at = { file, line: use.line, column: use.column };
-      problems.push(...propProblems(use.name, schemaFor, use.props).map((message) => ({ ...at, message })));
+      problems.push(...checkProps(use.name, schemaFor, use.props).map((message) => ({ ...at, message })));
     }
   }
   return data === undefined ? undefined : { id: basename(path).replace(/\.mdx$/, ''), file, data, doc, locate };
@@ -342,6 +375,14 @@ export function checkContent(root: string, options: { today: string }): ContentC
   const content = join(root, 'content');
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   let files = 0;
+  // Each file is read once; the lines that still hold a scaffold's placeholder are noted as it is read.
+  const placeholders = new Map<string, ReturnType<typeof placeholderLines>>();
+  const read = (path: string) => {
+    const text = readFileSync(path, 'utf8');
+    if (text.includes(PLACEHOLDER_MARKER)) placeholders.set(path, placeholderLines(text));
+    return text;
+  };
+  const checkProps = memoPropCheck();
 
   // Sources, events and taxonomy: YAML, one entry per file (taxonomy: one file per list).
   const yamlEntries = <S extends z.ZodType>(folder: string, schema: S): Entry<z.output<S>>[] => {
@@ -349,7 +390,7 @@ export function checkContent(root: string, options: { today: string }): ContentC
     files += paths.length;
     duplicateIds(paths, root, problems);
     return paths.flatMap((path) => {
-      const { data, locate } = checkYaml(readFileSync(path, 'utf8'), rel(path), schema, problems);
+      const { data, locate } = checkYaml(read(path), rel(path), schema, problems);
       return data === undefined ? [] : [{ id: basename(path, '.yaml'), file: rel(path), data, locate }];
     });
   };
@@ -413,9 +454,12 @@ export function checkContent(root: string, options: { today: string }): ContentC
   duplicateIds(briefingPaths, root, problems);
   duplicateIds(pagePaths, root, problems);
   const briefings = briefingPaths.flatMap(
-    (path) => readMdxEntry(path, rel(path), briefingSchema, BRIEFING_COMPONENTS, problems) ?? [],
+    (path) =>
+      readMdxEntry(path, read(path), rel(path), briefingSchema, BRIEFING_COMPONENTS, problems, checkProps) ?? [],
   );
-  const pages = pagePaths.flatMap((path) => readMdxEntry(path, rel(path), pageSchema, PAGE_COMPONENTS, problems) ?? []);
+  const pages = pagePaths.flatMap(
+    (path) => readMdxEntry(path, read(path), rel(path), pageSchema, PAGE_COMPONENTS, problems, checkProps) ?? [],
+  );
 
   const known = {
     sources: new Set(sources.map((s) => s.id)),
@@ -486,15 +530,10 @@ export function checkContent(root: string, options: { today: string }): ContentC
 
   // A scaffold's placeholders may stay in a draft, never in anything that will be published.
   const drafts = new Set(briefings.filter((entry) => entry.data.draft).map((entry) => entry.file));
-  for (const path of [
-    ...briefingPaths,
-    ...pagePaths,
-    ...listFiles(join(content, 'events'), '.yaml'),
-    ...listFiles(join(content, 'sources'), '.yaml'),
-  ]) {
+  for (const [path, lines] of placeholders) {
     const file = rel(path);
     if (drafts.has(file)) continue;
-    for (const { line } of placeholderLines(readFileSync(path, 'utf8'))) {
+    for (const { line } of lines) {
       problems.push({
         file,
         line,
@@ -609,8 +648,8 @@ function checkAddresses(
     const path = pathPart === '' ? undefined : pathPart.split('?')[0];
     if (path !== undefined) {
       const normal = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
-      const isPublicFile = existsSync(join(root, 'public', decodeURI(path)));
-      if (!targets.pages.has(normal) && !isPublicFile) {
+      // A published page needs no look on disk; only other addresses may be files in public/.
+      if (!targets.pages.has(normal) && !existsSync(join(root, 'public', decodeURI(path)))) {
         const hint = suggestId(normal, targets.pages);
         problems.push({
           ...at,
@@ -636,6 +675,9 @@ function checkAddresses(
   return problems;
 }
 
+/** The components whose props name trade data. */
+const DATA_COMPONENTS = new Set(['TradePanel', 'TradeFigure', 'TradeLeaders', 'TradeShift', 'TradeTrend']);
+
 /** Components whose props must match the data: trade views, figures, verdicts. */
 function dataUses(
   entry: MdxEntry<unknown>,
@@ -652,6 +694,8 @@ function dataUses(
           ? JSON.stringify(value)
           : String(value);
   for (const use of entry.doc.components) {
+    // Most uses are citations and event links, which name no data.
+    if (!DATA_COMPONENTS.has(use.name)) continue;
     const at = { file: entry.file, line: use.line, column: use.column };
     const props = Object.fromEntries(Object.entries(use.props).map(([k, v]) => [k, asText(v)]));
     const messages =

@@ -3,10 +3,10 @@
  * component reads it with `pageContext()`. A lookup of an id that does not exist throws an error naming the id
  * and the component, so a misuse in code never renders `undefined`.
  */
-import { createCitationState, type CitationState } from '~/lib/briefing/citation-state';
-import { citationRuns, numberSources, type NumberedSource } from '~/lib/briefing/citations';
+import type { CompiledBriefing } from '~/lib/briefing/briefing-text';
+import type { CitationState } from '~/lib/briefing/citation-state';
+import type { NumberedSource } from '~/lib/briefing/citations';
 import { briefingContents, type ContentsHeading, type ContentsItem } from '~/lib/briefing/contents';
-import { citedSources, componentUses } from '~/lib/content/mdx';
 import type { TimelineEvent } from '~/lib/timeline/events';
 import type { TradeRow } from '~/lib/trade/model';
 import type { PlaceData, RouteData } from '~/model/schemas/map';
@@ -37,8 +37,11 @@ export interface PageContext {
   route(id: string): RouteData;
   /** Ids of the events this page shows in its own timeline; `<EventRef>` links to them in the page. */
   eventsOnPage: ReadonlySet<string>;
-  /** On a briefing: the numbered sources, and the running count each `<Cite>` advances. */
-  citations?: { numbered: readonly NumberedSource[]; state: CitationState };
+  /**
+   * Where sources are cited: the numbered sources, and, where `<Cite>` components render (the catalogue), the running
+   * count each advances. A briefing has no count: its citations were written as HTML when its text compiled.
+   */
+  citations?: { numbered: readonly NumberedSource[]; state?: CitationState };
   /** On a briefing: its contents list (empty when it has too few sections to need one). */
   contents?: readonly ContentsItem[];
 }
@@ -84,21 +87,19 @@ export function createPageContext(
 }
 
 /**
- * A briefing's context: its sources numbered in the order the text first cites them, the runs of adjacent
- * citations that render as one marker, and its own timeline's events, so `<Cite>` and `<EventRef>` in the prose
- * know their numbers and targets; and, given the headings the text renders with, its contents list.
+ * A briefing's context: its sources as the compile step numbered them (in the order the text first cites them),
+ * for the list of sources; its own timeline's events, so `<EventRef>` in the prose links within the page; and,
+ * given the headings the text renders with, its contents list.
  */
 export function briefingPageContext(
   site: PageContextSource,
-  briefing: Briefing,
+  briefing: Pick<Briefing, 'data'>,
+  compiled: Pick<CompiledBriefing, 'sources'>,
   headings: readonly ContentsHeading[] = [],
 ): PageContext {
-  const body = briefing.body ?? '';
-  const uses = componentUses(body);
-  const numbered = numberSources(briefing.data.sources, citedSources(uses));
   return createPageContext(site, {
     eventsOnPage: briefing.data.events,
-    citations: { numbered, state: createCitationState(numbered, citationRuns(body, uses)) },
+    citations: { numbered: compiled.sources },
     contents: briefingContents(headings, briefing.data),
   });
 }

@@ -1,30 +1,22 @@
 /** A claim check as a reader meets it: the claim, who made it and where, the verdict in words, the evidence. */
 import { describe, expect, it } from 'vitest';
 import ClaimCheck from '~/components/trade/ClaimCheck.astro';
-import { briefingPageContext, type PageContext, type PageContextSource } from '~/model/page-context';
-import type { Briefing } from '~/model/site-content';
-import { renderWithContext, testSource } from '../support/page-context';
+import { planCitations } from '~/lib/briefing/briefing-text';
+import { createCitationState } from '~/lib/briefing/citation-state';
+import { numberSources } from '~/lib/briefing/citations';
+import type { PageContext } from '~/model/page-context';
+import { renderWithContext, testContext, testSource } from '../support/page-context';
 import { spokenText, text } from './trade-fixture';
 
-/** A briefing whose text cites the customs data first, then checks a claim from the op-ed: the op-ed is [2]. */
+const sources = new Map([testSource('oped'), testSource('customs')]);
+
+/**
+ * A page whose text cites the customs data first, then checks a claim from the op-ed: the op-ed is [2]. Its
+ * citations are counted as it renders, as in the component catalogue.
+ */
 function briefingContext(): PageContext {
-  const briefing = {
-    id: 'test-briefing',
-    body: 'Trade rose.<Cite id="customs" />\n\n<ClaimCheck claim="…" by="…" source="oped" verdict="contradicted">…</ClaimCheck>\n',
-    data: { sources: ['oped', 'customs'], events: [] },
-  } as unknown as Briefing;
-  const site: PageContextSource = {
-    briefings: [],
-    trade: [],
-    events: [],
-    eventsById: new Map(),
-    actorNames: new Map(),
-    themeNames: new Map(),
-    places: new Map(),
-    routes: new Map(),
-    sources: new Map([testSource('oped'), testSource('customs')]),
-  };
-  return briefingPageContext(site, briefing);
+  const numbered = numberSources(['oped', 'customs'], ['customs', 'oped']);
+  return testContext({ sources }, { citations: { numbered, state: createCitationState(numbered) } });
 }
 
 const props = {
@@ -88,6 +80,18 @@ describe('ClaimCheck', () => {
     await expect(render({ verdict: 'false' })).rejects.toThrow(
       '<ClaimCheck verdict="false">: verdict must be one of confirmed, partly-true, contradicted, unverified',
     );
+  });
+
+  it('in a briefing, shows the marker the compile step drew for it, counted in reading order', async () => {
+    const mdx = 'Trade rose.<Cite id="oped" />\n\n<ClaimCheck claim="…" by="…" source="oped" verdict="contradicted" />';
+    const uses = [
+      { name: 'Cite' as const, id: 'oped', line: 1, column: 12 },
+      { name: 'ClaimCheck' as const, id: 'oped', line: 3, column: 1 },
+    ];
+    const { sources: numbered, markers } = planCitations(mdx, uses, ['oped']);
+    const context = testContext({ sources }, { citations: { numbered } });
+    const cite = (await render({ marker: markers[1] }, context)).querySelector('blockquote + p a')!;
+    expect([cite.textContent, cite.getAttribute('href'), cite.id]).toEqual(['[1]', '#source-oped', 'cite-oped-2']);
   });
 
   it('throws when the claim’s source is not among the briefing’s sources', async () => {

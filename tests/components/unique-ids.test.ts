@@ -14,34 +14,21 @@ import TradePanel from '~/components/trade/TradePanel.astro';
 import TradeTrend from '~/components/trade/TradeTrend.astro';
 import { findDuplicateIds } from '~/lib/site/html-ids';
 import { orderEvents } from '~/lib/timeline/events';
-import { briefingPageContext, type PageContext } from '~/model/page-context';
+import { createCitationState } from '~/lib/briefing/citation-state';
+import { numberSources } from '~/lib/briefing/citations';
+import type { PageContext } from '~/model/page-context';
 import type { Briefing } from '~/model/site-content';
 import { timelineEvent } from '../support/fixtures';
 import { renderWithContext, testContext, testSource } from '../support/page-context';
 import Repeated from './fixtures/Repeated.astro';
 import { tradeContext } from './trade-fixture';
 
-/** A briefing that checks three claims from one op-ed, all contradicted, and one from a speech it confirms. */
+/** A page that checks three claims from one op-ed, all contradicted, and one from a speech it confirms. */
 function claimContext(): PageContext {
-  const claim = (source: string) => `<ClaimCheck claim="…" by="…" source="${source}" verdict="contradicted" />`;
-  const briefing = {
-    id: 'test-briefing',
-    body: [claim('oped'), claim('oped'), claim('speech'), claim('oped')].join('\n\n'),
-    data: { sources: ['oped', 'speech'], events: [] },
-  } as unknown as Briefing;
-  return briefingPageContext(
-    {
-      briefings: [],
-      trade: [],
-      events: [],
-      eventsById: new Map(),
-      actorNames: new Map(),
-      themeNames: new Map(),
-      places: new Map(),
-      routes: new Map(),
-      sources: new Map([testSource('oped'), testSource('speech')]),
-    },
-    briefing,
+  const numbered = numberSources(['oped', 'speech'], ['oped', 'oped', 'speech', 'oped']);
+  return testContext(
+    { sources: new Map([testSource('oped'), testSource('speech')]) },
+    { citations: { numbered, state: createCitationState(numbered) } },
   );
 }
 

@@ -9,14 +9,16 @@
  *   npm run bench                      # 1, 100 and 1,000 briefings, three cold builds each
  *   npm run bench -- 1 100 --runs 1    # other sizes, fewer runs
  *   npm run bench -- --peer ../blog    # also an Astro blog starter at /path with the same article (docs/PERFORMANCE.md)
+ *   npm run bench -- --peer bare       # also a bare Astro + MDX site written here, when the starter cannot be had
+ *   npm run bench -- --baseline ../base  # also another checkout of this site (e.g. `git worktree add ../base main`)
  *
  * A benchmark, not a test: it prints numbers. Targets (issue 12): 1,000 briefings in under 12 s and 1.2 GB, and
  * under 10 ms per extra page.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildPhases } from '../lib/build-log.ts';
 import { copySite } from '../lib/site-copy.ts';
 
@@ -27,6 +29,8 @@ interface Options {
   sizes: number[];
   runs: number;
   peer?: string;
+  /** Another checkout of this site, built the same way, to compare before and after in one run. */
+  baseline?: string;
 }
 
 function parseOptions(args: string[]): Options {
@@ -35,8 +39,9 @@ function parseOptions(args: string[]): Options {
     const arg = args[i] ?? '';
     if (arg === '--runs') options.runs = Number(args[++i]);
     else if (arg === '--peer') options.peer = args[++i] ?? '';
+    else if (arg === '--baseline') options.baseline = args[++i] ?? '';
     else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));
-    else throw new Error(`npm run bench: unknown argument "${arg}" (sizes, --runs N, --peer DIR)`);
+    else throw new Error(`npm run bench: unknown argument "${arg}" (sizes, --runs N, --peer DIR, --baseline DIR)`);
   }
   if (options.sizes.length === 0) options.sizes = [1, 100, 1000];
   if (!(options.runs >= 1)) throw new Error('npm run bench: --runs needs a number of at least 1');
@@ -52,7 +57,15 @@ interface BuildResult {
 }
 
 function coldBuild(dir: string, command: string[]): BuildResult {
-  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', '.cache']) {
+  // node_modules/.cache holds drawn share cards and chart images (src/model/images.ts): cold means drawn afresh.
+  for (const cache of [
+    'dist',
+    '.astro',
+    'node_modules/.astro',
+    'node_modules/.vite',
+    'node_modules/.cache',
+    '.cache',
+  ]) {
     rmSync(join(dir, cache), { recursive: true, force: true });
   }
   const start = performance.now();
@@ -77,6 +90,65 @@ function writeSyntheticBriefings(dir: string, count: number): void {
   for (let i = 1; i <= count; i++) {
     const text = model.replace(/^title: "(.*)"$/m, (_, title: string) => `title: "${title}, benchmark copy ${i}"`);
     writeFileSync(join(folder, `benchmark-briefing-${i}.mdx`), text);
+  }
+}
+
+/**
+ * The least an Astro site with this article as MDX can be: one content collection, one page per post with the
+ * text in a plain HTML shell, an index. Built with this project's own Astro and MDX, so it measures what our
+ * pages add. A stand-in for the blog starter where that cannot be installed (create-astro fetches it from GitHub).
+ */
+function writeBarePeer(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const files: Record<string, string> = {
+    'package.json': '{ "name": "bare-peer", "private": true, "type": "module" }\n',
+    'astro.config.mjs': `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org', integrations: [mdx()] });\n`,
+    'src/content.config.ts': [
+      "import { defineCollection } from 'astro:content';",
+      "import { glob } from 'astro/loaders';",
+      "import { z } from 'astro/zod';",
+      'const blog = defineCollection({',
+      "  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/blog' }),",
+      '  schema: z.object({ title: z.string(), description: z.string(), pubDate: z.coerce.date() }),',
+      '});',
+      'export const collections = { blog };',
+    ].join('\n'),
+    'src/layouts/Page.astro': [
+      '---',
+      'const { title } = Astro.props;',
+      '---',
+      '<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head>',
+      '<body><main><h1>{title}</h1><slot /></main></body></html>',
+    ].join('\n'),
+    'src/pages/index.astro': [
+      '---',
+      "import { getCollection } from 'astro:content';",
+      "import Page from '../layouts/Page.astro';",
+      "const posts = await getCollection('blog');",
+      '---',
+      '<Page title="Posts"><ul>{posts.map((p) => <li><a href={`/blog/${p.id}/`}>{p.data.title}</a></li>)}</ul></Page>',
+    ].join('\n'),
+    'src/pages/blog/[...slug].astro': [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      "import Page from '../../layouts/Page.astro';",
+      'export async function getStaticPaths() {',
+      "  return (await getCollection('blog')).map((post) => ({ params: { slug: post.id }, props: { post } }));",
+      '}',
+      'const { post } = Astro.props;',
+      'const { Content } = await render(post);',
+      '---',
+      '<Page title={post.data.title}><Content /></Page>',
+    ].join('\n'),
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
 }
 
@@ -111,9 +183,15 @@ function main(): void {
     const dir = copySite('bench-build-');
     writeSyntheticBriefings(dir, size);
     subjects.push({ label: 'this site', size, dir, command: astro });
+    if (options.baseline) {
+      const base = copySite('bench-baseline-', resolve(options.baseline));
+      writeSyntheticBriefings(base, size);
+      subjects.push({ label: 'baseline', size, dir: base, command: astro });
+    }
     if (options.peer) {
       const peer = join(tmpdir(), `bench-peer-${size}-${process.pid}`);
-      cpSync(options.peer, peer, { recursive: true, filter: (path) => !/\/(dist|\.astro)$/.test(path) });
+      if (options.peer === 'bare') writeBarePeer(peer);
+      else cpSync(options.peer, peer, { recursive: true, filter: (path) => !/\/(dist|\.astro)$/.test(path) });
       if (!existsSync(join(peer, 'node_modules'))) throw new Error(`${options.peer} needs its node_modules installed`);
       writePeerPosts(peer, size);
       subjects.push({

@@ -27,10 +27,13 @@ export interface CopyBuild {
   cleanup: () => void;
 }
 
-/** A throwaway copy of the site's sources with its own build caches, in a new temporary folder. */
-export function copySite(prefix = 'site-copy-'): string {
+/**
+ * A throwaway copy of the site's sources with its own build caches, in a new temporary folder. `from` is another
+ * checkout of the site to copy instead (a benchmark's baseline); the packages are this project's either way.
+ */
+export function copySite(prefix = 'site-copy-', from = ROOT): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of COPIED) cpSync(join(from, entry), join(dir, entry), { recursive: true });
   // Link the installed packages one by one, but give the copy its own build caches (node_modules/.astro, .vite):
   // copies built in parallel must not write into the project's caches or each other's.
   mkdirSync(join(dir, 'node_modules'));

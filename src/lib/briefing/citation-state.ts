@@ -1,4 +1,4 @@
-import { citationAnchor, groupCitationParts, type NumberedSource } from '~/lib/briefing/citations';
+import { citationAnchor, groupCitationParts, type NumberedSource } from './citations';
 
 /** One citation in a marker group: its number, linking to its source, with its own anchor. */
 export interface RenderedCitation {

@@ -118,9 +118,21 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
 
 /** English display text at the date's precision: `17 June 2022`, `June 2022`, `2022`; `c. ` when approximate. */
 export function formatPartialDate(date: PartialDate, options: { approx?: boolean } = {}): string {
-  const text = formatters[date.precision].format(startOf(date));
+  const text = remembered(dateKey(date), () => formatters[date.precision].format(startOf(date)));
   return options.approx ? `c. ${text}` : text;
 }
+
+/**
+ * Formatted dates, by date: a build writes the same few hundred dates on a thousand pages (each briefing's sources
+ * and key events), and Intl's formatting is the slow part.
+ */
+const formatted = new Map<string, string>();
+function remembered(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = format()));
+  return text;
+}
+const dateKey = (date: PartialDate) => `${date.precision} ${date.year}-${date.month ?? ''}-${date.day ?? ''}`;
 
 /**
  * A span of time split where its two ends meet, so each end can carry its own `<time datetime>`:
@@ -142,6 +154,11 @@ export function splitDateRange(
  * Ends of different precision are each written in full: `June 2022 – 17 March 2023`.
  */
 export function formatDateRange(start: PartialDate, end: PartialDate, options: { approx?: boolean } = {}): string {
+  const text = remembered(`${dateKey(start)} to ${dateKey(end)}`, () => rangeText(start, end));
+  return options.approx ? `c. ${text}` : text;
+}
+
+function rangeText(start: PartialDate, end: PartialDate): string {
   let text: string;
   if (start.precision === end.precision) {
     const parts = formatters[start.precision].formatRangeToParts(startOf(start), startOf(end));
@@ -158,7 +175,7 @@ export function formatDateRange(start: PartialDate, end: PartialDate, options: {
   } else {
     text = `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
   }
-  return options.approx ? `c. ${text}` : text;
+  return text;
 }
 
 /** The calendar day of `now` where the code runs, 'YYYY-MM-DD' (not UTC's, which can be a day off). */

@@ -40,10 +40,13 @@ export interface PageAnchors {
 // Text that is not markup: a tag-like string inside a comment, script or style is not an element.
 const NOT_MARKUP = /<!--[\s\S]*?-->|<(script|style|template)\b(?:"[^"]*"|'[^']*'|[^'">])*>[\s\S]*?<\/\1\s*>/gi;
 const START_TAG = /<([a-zA-Z][^\s/>]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+/** Might this start tag's attributes hold an id or an href? A cheap test first: most tags have neither. */
+const MAY_ANCHOR = /(?:^|[\s"'])(?:id|href)\s*=/i;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
 
 function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
     if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -51,25 +54,28 @@ function decodeEntities(value: string): string {
   });
 }
 
-/** Might this start tag's attributes hold an id or an href? A cheap test first: most tags have neither. */
-const MAY_ANCHOR = /(?:^|[\s"'])(?:id|href)\s*=/i;
-
 /** The ids a page defines and the links it makes, in document order. */
 function scan(html: string): { ids: string[]; links: string[] } {
   const ids: string[] = [];
   const links: string[] = [];
-  for (const [, tag = '', rest = ''] of html.replace(NOT_MARKUP, '').matchAll(START_TAG)) {
+  const markup = html.replace(NOT_MARKUP, '');
+  START_TAG.lastIndex = 0;
+  for (let tag = START_TAG.exec(markup); tag; tag = START_TAG.exec(markup)) {
+    const rest = tag[2] ?? '';
     if (!MAY_ANCHOR.test(rest)) continue;
     let id: string | undefined;
     let href: string | undefined;
-    for (const [, name = '', double, single, bare] of rest.matchAll(ATTRIBUTE)) {
-      const key = name.toLowerCase();
+    ATTRIBUTE.lastIndex = 0;
+    for (let attribute = ATTRIBUTE.exec(rest); attribute; attribute = ATTRIBUTE.exec(rest)) {
+      const key = (attribute[1] ?? '').toLowerCase();
       // As in a browser, the first of two attributes with one name wins.
-      if (key === 'id' && id === undefined) id = decodeEntities(double ?? single ?? bare ?? '');
-      else if (key === 'href' && href === undefined) href = decodeEntities(double ?? single ?? bare ?? '');
+      if (key === 'id' && id === undefined) id = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
+      else if (key === 'href' && href === undefined) {
+        href = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
+      }
     }
     if (id) ids.push(id);
-    const name = tag.toLowerCase();
+    const name = (tag[1] ?? '').toLowerCase();
     if (href !== undefined && (name === 'a' || name === 'area')) links.push(href.trim());
   }
   return { ids, links };
@@ -129,9 +135,17 @@ export function findDanglingFragments(
 ): string[] {
   const ownOrigin = options.origin ? new URL(options.origin).origin : undefined;
   const problems: string[] = [];
-  for (const [file, { links }] of pages) {
+  for (const [file, { ids, links }] of pages) {
     const base = new URL(pageUrl(file), LOCAL);
     for (const href of new Set(links)) {
+      // Most links on a page are to a place on the same page (citations, contents): no URL to resolve.
+      if (href.startsWith('#')) {
+        const fragment = safeDecode(href.slice(1));
+        if (fragment !== '' && !ids.has(fragment) && fragment.toLowerCase() !== 'top') {
+          problems.push(`${file}: link to "${href}" has no target`);
+        }
+        continue;
+      }
       let url: URL;
       try {
         url = new URL(href, base);
@@ -151,8 +165,11 @@ export function findDanglingFragments(
   return problems;
 }
 
-/** Every duplicate id and dangling fragment in a built site, given each page's HTML by its path in the output. */
-export function findIdProblems(files: ReadonlyMap<string, string>, options: { origin?: string } = {}): string[] {
+/**
+ * Every duplicate id and dangling fragment in a built site, given each page's HTML by its path in the output. Each
+ * page is read once and only its ids and links are kept, so `files` may read the pages one at a time.
+ */
+export function findIdProblems(files: Iterable<[string, string]>, options: { origin?: string } = {}): string[] {
   const pages = new Map<string, PageAnchors>();
   const problems: string[] = [];
   for (const [file, html] of files) {

@@ -106,6 +106,8 @@ describe('findDanglingFragments', () => {
     ['percent-encoded fragments and paths are decoded', '/caf%C3%A9/#%C3%A9t%C3%A9', true],
     ['a broken percent-encoding is compared as written', '#%E0%A4%A', false],
     ['ids are case-sensitive', '#MAIN', false],
+    ['#TOP goes to the top too', '#TOP', true],
+    ['a same-page fragment is decoded', '#%6Dain', true],
   ])('%s: %s', (_, href, ok) => {
     expect(findDanglingFragments(site([href]), { origin: 'https://site.example/' })).toEqual(
       ok ? [] : [`index.html: link to "${href}" has no target${href === '/nope/#x' ? ' (no such page)' : ''}`],
