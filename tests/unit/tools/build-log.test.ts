@@ -21,6 +21,7 @@ const LOG = `
 18:42:09 [build] ✓ Completed in 1.28s.
 18:42:09 [unique-ids-in-build] 16 pages: ids unique, fragment links resolve (43 ms)
 18:42:09 [pagefind] Indexed 70 records in 1.5 s
+18:42:10 [images] 38 drawn, 0 from the cache (node_modules/.cache/og/), 1420 ms
 18:42:09 [build] 16 page(s) built in 3.41s
 `;
 
@@ -33,6 +34,22 @@ describe('buildPhases', () => {
       'page generation': 357,
       'unique-ids-in-build': 43,
       pagefind: 1500,
+      images: 1420,
+    });
+  });
+
+  it('reads durations of a minute or more as Astro and Vite print them', () => {
+    const long = [
+      '[build] Collecting build info...',
+      '[build] ✓ Completed in 4.86s.',
+      '[vite] ✓ built in 1m 3s',
+      ' generating static routes ',
+      '✓ Completed in 2m.',
+    ].join('\n');
+    expect(Object.fromEntries(buildPhases(long))).toEqual({
+      'content sync and setup': 4860,
+      bundling: 63000,
+      'page generation': 120000,
     });
   });
 });
