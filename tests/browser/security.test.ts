@@ -54,14 +54,24 @@ async function visit(path: string): Promise<{ page: Page; problems: () => Promis
 describe('with the site’s Content-Security-Policy and headers', () => {
   it.each(paths)('%s loads and runs with no violation, no error and nothing from another origin', async (path) => {
     const { page, problems } = await visit(path);
-    // Use the page's interactive parts once, so their scripts run under the policy too.
+    // Use the page's interactive parts once, so their scripts run under the policy too; wait for what each one
+    // does (a preview, an open panel, a chosen view), then for the network to settle.
     const marker = page.locator('a.cite-link').first();
-    if (await marker.count()) await marker.click();
+    if (await marker.count()) {
+      await marker.click();
+      await expect.poll(() => marker.getAttribute('aria-expanded')).toBe('true');
+    }
     const filters = page.locator('summary.timeline-filters-summary').first();
-    if (await filters.count()) await filters.click();
+    if (await filters.count()) {
+      await filters.click();
+      await expect.poll(() => filters.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(true);
+    }
     const tradeSwitch = page.locator('a.trade-switch:visible').nth(1);
-    if (await tradeSwitch.count()) await tradeSwitch.click();
-    await page.waitForTimeout(100);
+    if (await tradeSwitch.count()) {
+      await tradeSwitch.click();
+      await expect.poll(() => tradeSwitch.getAttribute('aria-current')).not.toBeNull();
+    }
+    await page.waitForLoadState('networkidle');
     expect(await problems()).toEqual([]);
     await page.context().close();
   });
