@@ -218,9 +218,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content entries that resolve to one URL must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
-  // A stylesheet linked, never inlined: the scoped <style> of a component used only inside MDX could otherwise be
-  // inlined without a hash, and the Content-Security-Policy below would block it.
-  build: { inlineStylesheets: 'never' },
+  // Each page's one stylesheet (3.5 to 6 KB brotli: src/styles/pages/) is written into its head: the first screen
+  // then needs one request, not two, which on Lighthouse's slow phone link is the difference between an LCP over
+  // and under a second (docs/PERFORMANCE.md). The price is those bytes again on each page a reader opens. Astro
+  // hashes every stylesheet it inlines into the policy below; a style it did not hash would fail
+  // tests/build/security.test.ts ('always', unlike 'auto', leaves no component's <style> to chance).
+  build: { inlineStylesheets: 'always' },
   security: {
     // Each page gets a <meta http-equiv="content-security-policy">: Astro adds script-src and style-src with 'self'
     // and a hash of every script and style it inlines; everything else is refused unless listed here. No

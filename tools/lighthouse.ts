@@ -32,7 +32,9 @@ if (!existsSync(DIST)) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const pages = PAGES.filter((path) => existsSync(join(DIST, path, 'index.html')));
+// `npm run lighthouse -- /trade/ …` measures only those pages.
+const asked = process.argv.slice(2);
+const pages = (asked.length ? asked : PAGES).filter((path) => existsSync(join(DIST, path, 'index.html')));
 const outDir = join(ROOT, '.tmp/lighthouse');
 mkdirSync(outDir, { recursive: true });
 const site = await serveStatic(DIST);
@@ -43,16 +45,25 @@ const chrome = await chromeLauncher.launch({
 const rows: string[][] = [];
 try {
   for (const path of pages) {
-    const result = await lighthouse(`${site.url}${path}`, {
-      port: chrome.port,
-      output: 'html',
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-    });
+    const run = () =>
+      lighthouse(`${site.url}${path}`, {
+        port: chrome.port,
+        output: ['html', 'json'],
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+    // On a busy machine a run now and then loses its trace (NO_NAVSTART, NO_FCP) and scores 0: run it once more.
+    let result = await run();
+    if (result?.lhr.runtimeError) result = await run();
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { lhr } = result;
     const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replaceAll('/', '-');
-    writeFileSync(join(outDir, `${name}.html`), String(result.report));
+    const [html, json] = result.report as string[];
+    writeFileSync(join(outDir, `${name}.html`), html ?? '');
+    writeFileSync(join(outDir, `${name}.json`), json ?? '');
+    // A page Lighthouse could not measure (no paint, a crashed tab) scores 0: say why rather than print zeros.
+    if (lhr.runtimeError) console.log(`  ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    for (const warning of lhr.runWarnings) console.log(`  ${path}: ${warning}`);
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     rows.push([
       path,

@@ -12,10 +12,12 @@ import { DIST } from '../../tools/lib/paths';
 
 const stylesheetsOf = (document: Document) =>
   [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
+// A page's rules: its inlined stylesheet (astro.config.mjs) and any it links (the map links its own).
 const stylesheetText = (document: Document) =>
-  stylesheetsOf(document)
-    .map((href) => readFileSync(join(DIST, href), 'utf8'))
-    .join('\n');
+  [
+    ...stylesheetsOf(document).map((href) => readFileSync(join(DIST, href), 'utf8')),
+    ...[...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+  ].join('\n');
 const cssOf = (document: Document) => classNamesInCss(stylesheetText(document));
 
 // The catalogue shows every component, so its stylesheet has every utility any page can need.

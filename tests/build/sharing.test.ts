@@ -131,7 +131,9 @@ describe('the theme snippet', () => {
     expect(Buffer.byteLength(snippets[0] ?? '')).toBeLessThan(700);
     for (const page of pages) {
       const head = page.document.head.innerHTML;
-      expect(head.indexOf('data-theme-script')).toBeLessThan(head.indexOf('rel="stylesheet"'));
+      // The stylesheet is inlined in the head (astro.config.mjs).
+      expect(head.indexOf('<style')).toBeGreaterThan(-1);
+      expect(head.indexOf('data-theme-script')).toBeLessThan(head.indexOf('<style'));
     }
   });
 });

@@ -12,13 +12,14 @@ export interface Weight {
 
 export interface PageWeight {
   html: Weight;
+  /** Every stylesheet: the files it links and the one inlined in its head (so counted in `html` too, like scripts). */
   css: Weight;
   /** Every script the page runs: its own files and the scripts inlined in the HTML (for the JavaScript budgets). */
   js: Weight;
   fonts: Weight;
   /**
-   * What the first visit downloads: the HTML (inline scripts included, once), the stylesheets, the script files
-   * and the fonts. The sum of the four above would count inline scripts twice, in the HTML and in `js`.
+   * What the first visit downloads: the HTML (inline scripts and styles included, once), the linked stylesheets,
+   * the script files and the fonts. The sum of the four above would count inline code twice.
    */
   firstLoad: Weight;
   /** The inline theme snippet (BaseLayout), part of `js`: issue 11 allows it beside the JavaScript budgets. */
@@ -52,10 +53,12 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
     files: [],
   };
   const scriptFiles = zero();
+  const linkedCss = zero();
   for (const link of document.querySelectorAll('link[rel="stylesheet"][href^="/"]')) {
     const href = link.getAttribute('href') ?? '';
     const css = readFileSync(join(dist, href));
     add(weight.css, measure(css));
+    add(linkedCss, measure(css));
     weight.files.push(href);
     for (const [, font = ''] of css.toString().matchAll(/url\((\/[^)]+\.(?:woff2?|ttf|otf))\)/g)) {
       add(weight.fonts, measure(readFileSync(join(dist, font))));
@@ -69,13 +72,17 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
     add(scriptFiles, bytes);
     weight.files.push(src);
   }
+  // Each page's stylesheet is inlined (astro.config.mjs): weighed as CSS all the same, like the inline scripts.
+  for (const style of document.querySelectorAll('style')) {
+    add(weight.css, measure(Buffer.from(style.textContent ?? '')));
+  }
   // Astro inlines small scripts into the page; they are JavaScript the reader downloads all the same. JSON-LD is
   // data, not code: it is weighed with the HTML it sits in.
   for (const script of document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')) {
     add(weight.js, measure(Buffer.from(script.textContent ?? '')));
     weight.files.push('(inline script)');
   }
-  for (const part of [weight.html, weight.css, scriptFiles, weight.fonts]) add(weight.firstLoad, part);
+  for (const part of [weight.html, linkedCss, scriptFiles, weight.fonts]) add(weight.firstLoad, part);
   return weight;
 }
 
