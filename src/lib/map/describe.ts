@@ -1,5 +1,5 @@
 /** The words of a map: its title, its text alternative and its markers' names, written from what it shows. */
-import { clusterName } from './region-map';
+import { clusterName, markerLabel } from './region-map';
 
 const list = (items: readonly string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
 
@@ -40,8 +40,9 @@ export function mapDescription(map: {
 }
 
 /**
- * A marker's accessible name: the places, where they are, and where the link goes: "Bucha, Ukraine: Kazakhstan's
- * yurt opens in Bucha, on the timeline" or "Astana, Kazakhstan: 11 events, listed under the map".
+ * A marker's accessible name: its label, the places, where they are, and where the link goes: "Bucha, Ukraine:
+ * Kazakhstan's yurt opens in Bucha, on the timeline", "Astana, Kazakhstan: 11 events, listed under the map" or
+ * "Kyiv +1 (Kyiv and Bucha), Ukraine: 2 events, listed under the map".
  */
 export function markerName(
   places: readonly { name: string; country: string }[],
@@ -50,7 +51,13 @@ export function markerName(
 ): string {
   const { beyond = false, listedOn = 'this page' } = options;
   const countries = [...new Set(places.map((p) => p.country))];
-  const where = `${clusterName(places.map((p) => p.name))}, ${list(countries)}${beyond ? ', beyond the map' : ''}`;
+  const names = places.map((p) => p.name);
+  // The name starts with what the marker shows ("Kyiv +1"), so a reader who sees the label can say it to speech
+  // input and be understood (WCAG 2.5.3, label in name); then every place it stands for.
+  const label = markerLabel(names);
+  const cluster = clusterName(names);
+  const shown = label === cluster ? cluster : `${label} (${cluster})`;
+  const where = `${shown}, ${list(countries)}${beyond ? ', beyond the map' : ''}`;
   if (events.length === 0) return where;
   const [only] = events;
   if (events.length === 1 && only) return `${where}: ${only.title}, on the timeline`;

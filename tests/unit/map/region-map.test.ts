@@ -146,11 +146,11 @@ describe('labels and names', () => {
     expect(markerLabel(['Kyiv'])).toBe('Kyiv');
   });
 
-  it('gives a marker an accessible name that says where its link goes', () => {
+  it('gives a marker an accessible name that starts with its label and says where its link goes', () => {
     const kyiv = { name: 'Kyiv', country: 'Ukraine' };
     expect(markerName([kyiv], [{ title: 'A yurt opens' }])).toBe('Kyiv, Ukraine: A yurt opens, on the timeline');
     expect(markerName([kyiv, { name: 'Bucha', country: 'Ukraine' }], [{ title: 'a' }, { title: 'b' }])).toBe(
-      'Kyiv and Bucha, Ukraine: 2 events, listed under the map',
+      'Kyiv +1 (Kyiv and Bucha), Ukraine: 2 events, listed under the map',
     );
     expect(
       markerName([{ name: 'Paris', country: 'France' }], [{ title: 'a' }, { title: 'b' }], {
