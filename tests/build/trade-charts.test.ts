@@ -59,6 +59,40 @@ describe('trade charts on every page', () => {
     expect(figure.querySelector('[style]')).toBeNull();
   });
 
+  // Every chart's table, the home page's shift chart's too, the same to read and to print.
+  const tables = builtPages().flatMap((page) =>
+    [
+      ...page.document.querySelectorAll(
+        ':is(figure[data-trade-panel], figure[data-trade-trend], figure[data-basis-pairs], figure[data-trade-shift]) table',
+      ),
+    ].map((table, i) => [`${page.path} table ${i + 1}`, table] as const),
+  );
+
+  it.each(tables)(
+    '%s folds under "Table and sources for these figures", opens on paper, and scrolls in a region its caption names',
+    (_name, table) => {
+      const details = table.closest('details');
+      expect(details?.getAttribute('data-print')).toBe('open');
+      expect(details?.querySelector(':scope > summary')?.textContent?.trim()).toBe(
+        'Table and sources for these figures',
+      );
+      const region = table.parentElement!;
+      const caption = table.querySelector(':scope > caption');
+      expect(caption?.textContent?.trim()).toBeTruthy();
+      expect(region.getAttribute('aria-labelledby')).toBe(caption?.id);
+      expect(region.getAttribute('tabindex')).toBe('0');
+    },
+  );
+
+  it('set every table caption in one style, and its words apart', () => {
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    const captions = tables.map(([, table]) => table.querySelector(':scope > caption')!);
+    expect(new Set(captions.map((c) => c.className)).size).toBe(1);
+    expect(trade.document.querySelector('table[data-trend-table] caption')?.textContent).toMatch(
+      /^Total trade \(turnover\) as reported by Kazakhstan, 2018–\d{4}; each figure links to its source$/,
+    );
+  });
+
   it('never draw a ranking from fewer than three partners', () => {
     const rankings = pages.flatMap((p) => [...p.document.querySelectorAll('ol[data-bars]')]);
     expect(rankings.length).toBeGreaterThan(0);
