@@ -15,7 +15,7 @@ import { loadAliases } from '~/model/aliases';
 
 const started = performance.now();
 /** Pages handed to Pagefind and not yet indexed, at most. */
-const IN_FLIGHT = Number(process.env.SEARCH_INDEX_IN_FLIGHT ?? 8);
+const IN_FLIGHT = 8;
 const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.argv[3] ?? join(root, 'dist');
 const aliases = loadAliases(root);
