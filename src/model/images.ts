@@ -103,10 +103,13 @@ class DrawingPool {
   private started = 0;
   private nextId = 1;
 
-  constructor(
-    private readonly root: string,
-    private readonly size: number,
-  ) {}
+  private readonly root: string;
+  private readonly size: number;
+
+  constructor(root: string, size: number) {
+    this.root = root;
+    this.size = size;
+  }
 
   /** Draws the tree into the cache file; `first` puts it before the images drawn ahead, as a page waits for it. */
   draw(tree: ImageNode, format: 'svg' | 'png', options: DrawOptions, file: string, first: boolean): Promise<void> {
