@@ -56,7 +56,7 @@ describe('images drawn in worker threads', () => {
     expect((await drawPng(card('Asked for'), size)).equals(asked)).toBe(true);
   }, 60_000);
 
-  it('fail the build with the renderer\'s reason, rather than hang it', async () => {
+  it("fail the build with the renderer's reason, rather than hang it", async () => {
     // An image whose picture is not one: satori cannot lay it out.
     const broken: ImageNode = {
       type: 'div',
