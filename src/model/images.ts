@@ -141,7 +141,12 @@ class DrawingPool {
   private start(): Worker {
     this.started += 1;
     imageStats.workers = Math.max(imageStats.workers, this.started);
-    const worker = new Worker(join(this.root, WORKER_FILE), { workerData: { fonts: loadFonts(this.root).list } });
+    const worker = new Worker(join(this.root, WORKER_FILE), {
+      workerData: { fonts: loadFonts(this.root).list },
+      // A small young generation: satori's garbage is collected sooner. 55 to 90 MB less memory for two workers,
+      // for about 2% more time drawing (measured with 60 cards).
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
     worker.on('message', (result: ImageJobResult) => {
       this.busy.delete(worker);
       this.idle.push(worker);
