@@ -155,7 +155,8 @@ function searchIndexLast() {
 
 /**
  * Says in the build log how many images (share cards, chart downloads) were drawn and how many came from the
- * cache (src/model/images.ts), and the time they took: the cost a build pays for them.
+ * cache (src/model/images.ts), the drawing time they cost in the worker threads, and how long the pages waited for
+ * them: the cost a build pays for them.
  * @returns {import('astro').AstroIntegration}
  */
 function imageReport() {
@@ -163,11 +164,15 @@ function imageReport() {
     name: 'images',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const stats = /** @type {{ __buildImageStats?: { drawn: number; cached: number; ms: number } }} */ (globalThis)
-          .__buildImageStats;
+        const stats =
+          /** @type {{ __buildImageStats?: { drawn: number; cached: number; drawingMs: number; ms: number; workers: number } }} */ (
+            globalThis
+          ).__buildImageStats;
         if (!stats) return;
+        const drawing =
+          stats.drawn > 0 ? ` (${stats.workers} worker threads, ${Math.round(stats.drawingMs)} ms of drawing)` : '';
         logger.info(
-          `${stats.drawn} drawn, ${stats.cached} from the cache (node_modules/.cache/og/), ${Math.round(stats.ms)} ms`,
+          `${stats.drawn} drawn${drawing}, ${stats.cached} from the cache (node_modules/.cache/og/); pages waited for them in ${Math.round(stats.ms)} ms`,
         );
       },
     },

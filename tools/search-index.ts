@@ -14,6 +14,8 @@ import { eventRecords, pageForIndex, pageKind, TIMELINE_PATH } from '~/lib/searc
 import { loadAliases } from '~/model/aliases';
 
 const started = performance.now();
+/** Pages handed to Pagefind and not yet indexed, at most. */
+const IN_FLIGHT = 8;
 const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.argv[3] ?? join(root, 'dist');
 const aliases = loadAliases(root);
@@ -32,25 +34,32 @@ if (!index) throw new Error('Pagefind started but returned no index.');
 
 let pages = 0;
 let events = 0;
+// Pagefind indexes in its own process: while it reads one page, this one prepares the next few. Pagefind still
+// takes them in this order, so the index is the same as one page at a time.
+const inFlight = new Set<Promise<void>>();
+const send = async (what: string, adding: Promise<{ errors: string[] }>) => {
+  const done = adding.then(({ errors }) => fail(what, errors));
+  inFlight.add(done);
+  void done.finally(() => inFlight.delete(done)).catch(() => undefined);
+  if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+};
 for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
   if (!file.endsWith('.html')) continue;
   const path = urlPath(file);
   const html = () => readFileSync(join(outDir, file), 'utf8');
   const kind = pageKind(path);
   if (kind) {
-    fail(
-      `index ${path}`,
-      (await index.addHTMLFile({ url: path, content: pageForIndex(html(), kind, aliases) })).errors,
-    );
+    await send(`index ${path}`, index.addHTMLFile({ url: path, content: pageForIndex(html(), kind, aliases) }));
     pages++;
   }
   if (path === TIMELINE_PATH) {
     for (const record of eventRecords(html(), aliases)) {
-      fail(`index ${record.url}`, (await index.addCustomRecord(record)).errors);
+      await send(`index ${record.url}`, index.addCustomRecord(record));
       events++;
     }
   }
 }
+await Promise.all(inFlight);
 
 const output = join(outDir, 'pagefind');
 fail('write the index', (await index.writeFiles({ outputPath: output })).errors);

@@ -166,6 +166,16 @@ export function findDanglingFragments(
 }
 
 /**
+ * The same strings, copied out of the page they were read from. A string cut from a longer one can keep the whole
+ * of it alive (V8 makes it a slice), so each page's ids and links, kept until every page is read, held on to
+ * their page's text: 1,000 briefings, 260 MB of memory.
+ */
+function detached(strings: readonly string[]): string[] {
+  // Joined to another string and cut again: the copy is a slice of that short string only.
+  return strings.map((text) => ` ${text}`.slice(1));
+}
+
+/**
  * Every duplicate id and dangling fragment in a built site, given each page's HTML by its path in the output. Each
  * page is read once and only its ids and links are kept, so `files` may read the pages one at a time.
  */
@@ -175,7 +185,7 @@ export function findIdProblems(files: Iterable<[string, string]>, options: { ori
   for (const [file, html] of files) {
     const { ids, links } = scan(html);
     problems.push(...duplicates(ids).map((problem) => `${file}: ${problem}`));
-    pages.set(file, { ids: new Set(ids), links });
+    pages.set(file, { ids: new Set(detached(ids)), links: detached(links) });
   }
   return [...problems, ...findDanglingFragments(pages, options)];
 }

@@ -69,6 +69,46 @@ describe('a page as Pagefind reads it', () => {
   });
 });
 
+describe('the page pass', () => {
+  const page = (main: string) =>
+    `<!doctype html><html><head><meta name="description" content="D &amp; d"></head><body><main>${main}</main></body></html>`;
+
+  it('hands Pagefind the text as a DOM writes it, so a quote at the end of a line reads the same', () => {
+    // Pagefind reads "&#39;" before a line break as punctuation and "'" as a letter: it adds a full stop after the
+    // one and not the other. The text goes to it written one way, whatever way the page writes it.
+    const html = pageForIndex(
+      page('<p>the &#39;republics&#39; &amp; &quot;more&quot;\u00a0<b>x &lt; y</b></p>'),
+      'trade',
+      [],
+    );
+    expect(html).toContain(`<p>the 'republics' &amp; "more"&#160;<b>x &lt; y</b></p>`);
+    expect(html).toContain('<p data-pagefind-ignore="" data-pagefind-meta="summary">D &amp; d</p></main>');
+  });
+
+  it('leaves scripts, comments and self-closing SVG as they are, and marks what is not indexed', () => {
+    const html = pageForIndex(
+      page('<!-- a < b --><script>if (a &amp;&amp; b < c) go();</script><svg><path data-print="hide" d="M0 0"/></svg>'),
+      'trade',
+      [],
+    );
+    expect(html).toContain('<!-- a < b --><script data-pagefind-ignore="all">if (a &amp;&amp; b < c) go();</script>');
+    expect(html).toContain('<svg><path data-print="hide" d="M0 0" data-pagefind-ignore="all" /></svg>');
+  });
+
+  it('gives the date of the first <time> in a header only, and reads attributes written with entities', () => {
+    const html = pageForIndex(
+      page(
+        '<p><time>not this</time></p><header><h1 title="A &quot;B&quot;">T</h1><time>1 May</time><time>2 May</time></header>',
+      ),
+      'briefing',
+      [],
+    );
+    expect(html).toContain('<time>not this</time>');
+    expect(html).toContain('<time data-pagefind-meta="date">1 May</time><time>2 May</time>');
+    expect(html).toContain('<h1 title="A &quot;B&quot;">T</h1>');
+  });
+});
+
 const TIMELINE = `<html lang="en"><body><main><ol>
 <li id="aid-trucks" class="timeline-event"><p class="timeline-date"><time datetime="2022-03">c. March 2022</time></p>
 <div class="timeline-body"><h3 class="timeline-title"><a href="#aid-trucks">Aid trucks leave Nur-Sultan</a></h3>
