@@ -223,7 +223,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content entries that resolve to one URL must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
-  // Each page's one stylesheet (3.5 to 6 KB brotli: src/styles/pages/) is written into its head: the first screen
+  // Each page's one stylesheet (3.4 to 6 KB brotli: src/styles/pages/) is written into its head: the first screen
   // then needs one request, not two, which on Lighthouse's slow phone link is the difference between an LCP over
   // and under a second (docs/PERFORMANCE.md). The price is those bytes again on each page a reader opens. Astro
   // hashes every stylesheet it inlines into the policy below; a style it did not hash would fail
